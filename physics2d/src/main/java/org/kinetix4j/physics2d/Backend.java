@@ -1,0 +1,25 @@
+package org.kinetix4j.physics2d;
+
+/**
+ * The seam between the engine's semantics and where it runs: {@code cpu} (this module's reference backend)
+ * and the GPU backends all step a {@link BatchState} the same way.
+ */
+public interface Backend extends AutoCloseable {
+
+    /** Short name as used on the command line ({@code cpu}, {@code opencl}, {@code cuda}). */
+    String name();
+
+    /**
+     * Advances every environment of {@code state} by one physics step.
+     *
+     * @param actions {@code [env][J + T]}: per environment, the motor action of each joint slot, then the
+     *                thruster action of each thruster slot (Kinetix clips them to [−1, 1] and [0, 1] before;
+     *                the engine does not)
+     * @throws IllegalArgumentException if {@code actions} does not hold {@code envCount · (J + T)} values
+     */
+    void step(BatchState state, float[] actions);
+
+    /** Releases threads or device memory. */
+    @Override
+    void close();
+}

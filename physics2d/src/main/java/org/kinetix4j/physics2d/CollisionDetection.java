@@ -1,0 +1,419 @@
+package org.kinetix4j.physics2d;
+
+/**
+ * Collision detection for every candidate pair of one environment (Jax2D {@code collision.py}, spec §4),
+ * written straight into the batch's manifold tables.
+ *
+ * <p>Each pair reads only its own cached manifold (warm-start inheritance, §4.2) before overwriting it, so the
+ * tables serve as both the cache and this step's manifolds. Pairs with an inactive shape or incompatible collision
+ * modes are zeroed without evaluating the geometry: the reference computes and then masks them to zero.
+ */
+final class CollisionDetection {
+    /** SAT reference-face hysteresis (spec §4.5): b's face is used only if clearly better. */
+    private static final float REFERENCE_FACE_EPSILON = 0.01f;
+    private static final float FLOAT_PI = (float) Math.PI;
+
+    private CollisionDetection() {
+    }
+
+    /** Port of {@code should_collide}: mode 2 hits everything, modes 1 and 2 hit each other, mode 0 only 2. */
+    static boolean shouldCollide(int modeA, int modeB) {
+        return modeA == 2 || modeB == 2 || modeA * modeB > 0;
+    }
+
+    /** Caches cos/sin of every shape's rotation and every polygon's world vertices. */
+    static void prepare(BatchState state, int env, StepWorkspace ws) {
+        ShapeTable shapes = state.shapes;
+        int base = shapes.row(env, 0);
+        for (int shape = 0; shape < shapes.capacity; shape++) {
+            float rotation = shapes.rotation[base + shape];
+            ws.cos[shape] = Maths.cos(rotation);
+            ws.sin[shape] = Maths.sin(rotation);
+        }
+        for (int p = 0; p < state.config.numPolygons(); p++) {
+            int row = base + p;
+            float c = ws.cos[p];
+            float s = ws.sin[p];
+            for (int k = 0; k < StaticConfig.VERTICES; k++) {
+                int v = row * StaticConfig.VERTICES + k;
+                float lx = shapes.vertexX[v];
+                float ly = shapes.vertexY[v];
+                ws.worldVertexX[p * StaticConfig.VERTICES + k] = c * lx + -s * ly + shapes.positionX[row];
+                ws.worldVertexY[p * StaticConfig.VERTICES + k] = s * lx + c * ly + shapes.positionY[row];
+            }
+        }
+    }
+
+    /** Detects every pair of environment {@code env} and records the active ones in the workspace. */
+    static void detectAll(BatchState state, int env, StepWorkspace ws, boolean inherit) {
+        PairTables pairs = state.pairs;
+        ws.activePolyPolyCount = 0;
+        for (int pair = 0; pair < pairs.polyPolyA.length; pair++) {
+            if (polyPoly(state, env, ws, pair, inherit)) {
+                ws.activePolyPoly[ws.activePolyPolyCount++] = pair;
+            }
+        }
+        ManifoldTable cp = state.circlePolyManifolds;
+        ws.activeCirclePolyCount = 0;
+        for (int pair = 0; pair < pairs.circlePolyA.length; pair++) {
+            if (circlePoly(state, env, ws, pair, cp.row(env, pair), inherit)) {
+                ws.activeCirclePoly[ws.activeCirclePolyCount++] = pair;
+            }
+        }
+        ManifoldTable cc = state.circleCircleManifolds;
+        ws.activeCircleCircleCount = 0;
+        for (int pair = 0; pair < pairs.circleCircleA.length; pair++) {
+            if (circleCircle(state, env, pair, cc.row(env, pair), inherit)) {
+                ws.activeCircleCircle[ws.activeCircleCircleCount++] = pair;
+            }
+        }
+    }
+
+    private static boolean candidates(ShapeTable shapes, int rowA, int rowB) {
+        return shapes.active[rowA] && shapes.active[rowB]
+                && shouldCollide(shapes.collisionMode[rowA], shapes.collisionMode[rowB]);
+    }
+
+    /** Port of {@code generate_manifold_circle_circle}; returns whether the contact is active. */
+    static boolean circleCircle(BatchState state, int env, int pair, int point, boolean inherit) {
+        ShapeTable shapes = state.shapes;
+        ManifoldTable m = state.circleCircleManifolds;
+        int a = shapes.row(env, state.pairs.circleCircleA[pair]);
+        int b = shapes.row(env, state.pairs.circleCircleB[pair]);
+        if (!candidates(shapes, a, b)) {
+            clear(m, point);
+            return false;
+        }
+        float dx = shapes.positionX[b] - shapes.positionX[a];
+        float dy = shapes.positionY[b] - shapes.positionY[a];
+        float dist = Maths.length(dx, dy);
+        float r = shapes.radius[a] + shapes.radius[b];
+        if (!(dist < r)) {
+            clear(m, point);
+            return false;
+        }
+        float nx = dx / Maths.nz(dist);
+        float ny = dy / Maths.nz(dist);
+        float cpx = shapes.positionX[a] + nx * shapes.radius[a];
+        float cpy = shapes.positionY[a] + ny * shapes.radius[a];
+        write(shapes, m, point, a, b, nx, ny, r - dist, cpx, cpy, true, inherit);
+        return true;
+    }
+
+    /** Port of {@code generate_manifold_circle_polygon} (a = circle, b = polygon). */
+    static boolean circlePoly(BatchState state, int env, StepWorkspace ws, int pair, int point, boolean inherit) {
+        ShapeTable shapes = state.shapes;
+        ManifoldTable m = state.circlePolyManifolds;
+        int polygon = state.pairs.circlePolyB[pair];
+        int a = shapes.row(env, state.pairs.circlePolyA[pair]);
+        int b = shapes.row(env, polygon);
+        if (!candidates(shapes, a, b)) {
+            clear(m, point);
+            return false;
+        }
+        float c = ws.cos[polygon];
+        float s = ws.sin[polygon];
+        float dx = shapes.positionX[a] - shapes.positionX[b];
+        float dy = shapes.positionY[a] - shapes.positionY[b];
+        float qx = c * dx + s * dy;
+        float qy = -s * dx + c * dy;
+        int n = shapes.nVertices[b];
+        int v0 = b * StaticConfig.VERTICES;
+        boolean inside = true;
+        float bestDist = Float.POSITIVE_INFINITY;
+        float closestX = 0f;
+        float closestY = 0f;
+        float maxDist = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < StaticConfig.VERTICES; i++) {
+            int next = (i == n - 1 || i == StaticConfig.VERTICES - 1) ? 0 : i + 1;
+            float ax = shapes.vertexX[v0 + i];
+            float ay = shapes.vertexY[v0 + i];
+            float bx = shapes.vertexX[v0 + next];
+            float by = shapes.vertexY[v0 + next];
+            float side = (ax - qx) * (by - qy) - (ay - qy) * (bx - qx);
+            float ex = bx - ax;
+            float ey = by - ay;
+            float norm = Maths.length(ex, ey);
+            float ux = ex / Maths.nz(norm);
+            float uy = ey / Maths.nz(norm);
+            float along = Maths.clip(ux * (qx - ax) + uy * (qy - ay), 0f, norm);
+            float px = ax + along * ux;
+            float py = ay + along * uy;
+            float dist = Maths.length(px - qx, py - qy);
+            if (i == 3 && n == 3) {
+                // Edge 3 of a triangle is junk: the reference replaces its distance by max + 1 so it never wins.
+                dist = maxDist + 1f;
+            } else {
+                inside &= side < 0f;
+                maxDist = Math.max(maxDist, dist);
+            }
+            if (dist < bestDist) {
+                bestDist = dist;
+                closestX = px;
+                closestY = py;
+            }
+        }
+        float wx = qx - closestX;
+        float wy = qy - closestY;
+        float d = Maths.length(wx, wy);
+        float r = shapes.radius[a];
+        if (!(d <= r || inside)) {
+            clear(m, point);
+            return false;
+        }
+        float flip = inside ? -1f : 1f;
+        float worldX = (c * wx + -s * wy) * flip;
+        float worldY = (s * wx + c * wy) * flip;
+        float len = Maths.length(worldX, worldY);
+        float nx = -worldX / Maths.nz(len);
+        float ny = -worldY / Maths.nz(len);
+        float cpx = c * closestX + -s * closestY + shapes.positionX[b];
+        float cpy = s * closestX + c * closestY + shapes.positionY[b];
+        write(shapes, m, point, a, b, nx, ny, inside ? r : r - d, cpx, cpy, true, inherit);
+        return true;
+    }
+
+    /** Port of {@code generate_manifolds_polygon_polygon}: two contact points per pair. */
+    static boolean polyPoly(BatchState state, int env, StepWorkspace ws, int pair, boolean inherit) {
+        ShapeTable shapes = state.shapes;
+        ManifoldTable m = state.polyPolyManifolds;
+        int polyA = state.pairs.polyPolyA[pair];
+        int polyB = state.pairs.polyPolyB[pair];
+        int a = shapes.row(env, polyA);
+        int b = shapes.row(env, polyB);
+        int point0 = m.row(env, 2 * pair);
+        int point1 = point0 + 1;
+        if (!candidates(shapes, a, b)) {
+            clear(m, point0);
+            clear(m, point1);
+            return false;
+        }
+        findAxis(shapes, ws, env, polyA, polyB);
+        float sepA = ws.axisSeparation;
+        if (!(sepA < 0f)) {
+            // max(sepA, sepB) >= sepA >= 0: no overlap whatever b's axes say.
+            clear(m, point0);
+            clear(m, point1);
+            return false;
+        }
+        int faceA = ws.axisFace;
+        int incA0 = ws.axisIncident0;
+        int incA1 = ws.axisIncident1;
+        findAxis(shapes, ws, env, polyB, polyA);
+        float sepB = ws.axisSeparation;
+        float mostSep = Math.max(sepA, sepB);
+        if (!(mostSep < 0f)) {
+            clear(m, point0);
+            clear(m, point1);
+            return false;
+        }
+        boolean useB = sepA + REFERENCE_FACE_EPSILON < sepB;
+        int refPoly = useB ? polyB : polyA;
+        int face = (useB ? ws.axisFace : faceA) & 3;
+        int refN = shapes.nVertices[useB ? b : a];
+        int incPoly = useB ? polyA : polyB;
+        int inc0 = useB ? ws.axisIncident0 : incA0;
+        int inc1 = useB ? ws.axisIncident1 : incA1;
+        int r0 = refPoly * StaticConfig.VERTICES + face;
+        int r1 = refPoly * StaticConfig.VERTICES + (face + 1) % refN;
+        float ref0x = ws.worldVertexX[r0];
+        float ref0y = ws.worldVertexY[r0];
+        float ex = ref0x - ws.worldVertexX[r1];
+        float ey = ref0y - ws.worldVertexY[r1];
+        // The reference's frame angle: π + atan2 with the arguments swapped (x first).
+        float angle = FLOAT_PI + Maths.atan2(ex, ey);
+        float c = Maths.cos(angle);
+        float s = Maths.sin(angle);
+        float length = Maths.length(ex, ey);
+        int i0 = incPoly * StaticConfig.VERTICES + inc0;
+        int i1 = incPoly * StaticConfig.VERTICES + inc1;
+        float d0x = ws.worldVertexX[i0] - ref0x;
+        float d0y = ws.worldVertexY[i0] - ref0y;
+        float d1x = ws.worldVertexX[i1] - ref0x;
+        float d1y = ws.worldVertexY[i1] - ref0y;
+        float p0x = Maths.clip(c * d0x + -s * d0y, -99999f, 999999f);
+        float p0y = Maths.clip(s * d0x + c * d0y, 0f, length);
+        float p1x = Maths.clip(c * d1x + -s * d1y, -99999f, 999999f);
+        float p1y = Maths.clip(s * d1x + c * d1y, 0f, length);
+        boolean firstDeeper = p0x >= p1x;
+        boolean bothIn = Math.min(p0x, p1x) > 0f;
+        float q0x = firstDeeper ? p0x : p1x;
+        float q0y = firstDeeper ? p0y : p1y;
+        float q1x = firstDeeper ? p1x : p0x;
+        float q1y = firstDeeper ? p1y : p0y;
+        float cp0x = c * q0x + s * q0y + ref0x;
+        float cp0y = -s * q0x + c * q0y + ref0y;
+        float cp1x = c * q1x + s * q1y + ref0x;
+        float cp1y = -s * q1x + c * q1y + ref0y;
+        // Normal a → b: a's face normal, or minus b's when b holds the reference face.
+        int refRow = useB ? b : a;
+        float nLocalX = edgeNormalX(shapes, refRow, face);
+        float nLocalY = edgeNormalY(shapes, refRow, face);
+        float rc = ws.cos[refPoly];
+        float rs = ws.sin[refPoly];
+        float nx = rc * nLocalX + -rs * nLocalY;
+        float ny = rs * nLocalX + rc * nLocalY;
+        if (useB) {
+            nx = -nx;
+            ny = -ny;
+        }
+        write(shapes, m, point0, a, b, nx, ny, -mostSep, cp0x, cp0y, true, inherit);
+        if (bothIn) {
+            write(shapes, m, point1, a, b, nx, ny, -mostSep, cp1x, cp1y, true, inherit);
+        } else {
+            clear(m, point1);
+        }
+        return true;
+    }
+
+    /**
+     * Port of {@code find_axis_of_least_penetration(A, B)}: the face of A with the largest separation of B, and
+     * the indices of B's two vertices deepest along it (stable: ties keep index order). Results go into the
+     * workspace's axis fields.
+     */
+    static void findAxis(ShapeTable shapes, StepWorkspace ws, int env, int polyA, int polyB) {
+        int rowA = shapes.row(env, polyA);
+        int rowB = shapes.row(env, polyB);
+        int nA = shapes.nVertices[rowA];
+        int nB = shapes.nVertices[rowB];
+        float ca = ws.cos[polyA];
+        float sa = ws.sin[polyA];
+        float posAX = shapes.positionX[rowA];
+        float posAY = shapes.positionY[rowA];
+        int va = rowA * StaticConfig.VERTICES;
+        int wb = polyB * StaticConfig.VERTICES;
+        float bl0x = 0f;
+        float bl0y = 0f;
+        float bl1x = 0f;
+        float bl1y = 0f;
+        float bl2x = 0f;
+        float bl2y = 0f;
+        float bl3x = 0f;
+        float bl3y = 0f;
+        for (int k = 0; k < StaticConfig.VERTICES; k++) {
+            float dx = ws.worldVertexX[wb + k] - posAX;
+            float dy = ws.worldVertexY[wb + k] - posAY;
+            float lx = ca * dx + sa * dy;
+            float ly = -sa * dx + ca * dy;
+            switch (k) {
+                case 0 -> { bl0x = lx; bl0y = ly; }
+                case 1 -> { bl1x = lx; bl1y = ly; }
+                case 2 -> { bl2x = lx; bl2y = ly; }
+                default -> { bl3x = lx; bl3y = ly; }
+            }
+        }
+        float best = -99999f;
+        int bestFace = -1;
+        int bestInc0 = 0;
+        int bestInc1 = 0;
+        float[] pa = ws.projA;
+        float[] pb = ws.projB;
+        for (int i = 0; i < nA; i++) {
+            float nx = edgeNormalX(shapes, rowA, i);
+            float ny = edgeNormalY(shapes, rowA, i);
+            for (int k = 0; k < StaticConfig.VERTICES; k++) {
+                pa[k] = nx * shapes.vertexX[va + k] + ny * shapes.vertexY[va + k];
+            }
+            pb[0] = nx * bl0x + ny * bl0y;
+            pb[1] = nx * bl1x + ny * bl1y;
+            pb[2] = nx * bl2x + ny * bl2y;
+            pb[3] = nx * bl3x + ny * bl3y;
+            // Triangle padding: push the junk 4th projection out of the min/max.
+            if (nA == 3) {
+                pa[3] = Math.min(Math.min(pa[0], pa[1]), pa[2]) - 1f;
+            }
+            if (nB == 3) {
+                pb[3] = Math.max(Math.max(pb[0], pb[1]), pb[2]) + 1f;
+            }
+            float minB = Math.min(Math.min(pb[0], pb[1]), Math.min(pb[2], pb[3]));
+            float maxA = Math.max(Math.max(pa[0], pa[1]), Math.max(pa[2], pa[3]));
+            float separation = minB - maxA;
+            if (separation > best) {
+                best = separation;
+                bestFace = i;
+                int first = 0;
+                for (int k = 1; k < StaticConfig.VERTICES; k++) {
+                    if (pb[k] < pb[first]) {
+                        first = k;
+                    }
+                }
+                int second = -1;
+                for (int k = 0; k < StaticConfig.VERTICES; k++) {
+                    if (k != first && (second < 0 || pb[k] < pb[second])) {
+                        second = k;
+                    }
+                }
+                bestInc0 = first;
+                bestInc1 = second;
+            }
+        }
+        ws.axisSeparation = best;
+        ws.axisFace = bestFace;
+        ws.axisIncident0 = bestInc0;
+        ws.axisIncident1 = bestInc1;
+    }
+
+    /** Edge i's outward normal in the local frame: rot_left(edge) / |edge|, with float32 cos(π/2) kept. */
+    static float edgeNormalX(ShapeTable shapes, int row, int i) {
+        int v = row * StaticConfig.VERTICES;
+        int next = nextVertex(shapes.nVertices[row], i);
+        float dx = shapes.vertexX[v + next] - shapes.vertexX[v + i];
+        float dy = shapes.vertexY[v + next] - shapes.vertexY[v + i];
+        return (Maths.COS_HALF_PI * dx + -Maths.SIN_HALF_PI * dy) / Maths.nz(Maths.length(dx, dy));
+    }
+
+    /** Edge i's outward normal, y part. */
+    static float edgeNormalY(ShapeTable shapes, int row, int i) {
+        int v = row * StaticConfig.VERTICES;
+        int next = nextVertex(shapes.nVertices[row], i);
+        float dx = shapes.vertexX[v + next] - shapes.vertexX[v + i];
+        float dy = shapes.vertexY[v + next] - shapes.vertexY[v + i];
+        return (Maths.SIN_HALF_PI * dx + Maths.COS_HALF_PI * dy) / Maths.nz(Maths.length(dx, dy));
+    }
+
+    /** The reference's "next vertex": i + 1, wrapping at 4, and edge n − 1 always closes to vertex 0. */
+    static int nextVertex(int nVertices, int i) {
+        return (i == nVertices - 1 || i == StaticConfig.VERTICES - 1) ? 0 : i + 1;
+    }
+
+    private static void write(ShapeTable shapes, ManifoldTable m, int point, int a, int b, float nx, float ny,
+            float penetration, float cpx, float cpy, boolean active, boolean inherit) {
+        boolean keep = inherit && m.active[point] && active;
+        m.accImpulseNormal[point] = keep ? m.accImpulseNormal[point] : 0f;
+        m.accImpulseTangent[point] = keep ? m.accImpulseTangent[point] : 0f;
+        m.normalX[point] = nx;
+        m.normalY[point] = ny;
+        m.penetration[point] = penetration;
+        m.collisionPointX[point] = cpx;
+        m.collisionPointY[point] = cpy;
+        m.active[point] = active;
+        float vn = relativeNormalVelocity(shapes, a, b, cpx, cpy, nx, ny);
+        m.restitutionVelocityTarget[point] = vn * Math.min(shapes.restitution[a], shapes.restitution[b]);
+    }
+
+    /** Port of {@code _calc_relative_velocity}: (v_b + ω_b ⊗ (cp − x_b) − v_a − ω_a ⊗ (cp − x_a)) · n. */
+    static float relativeNormalVelocity(ShapeTable shapes, int a, int b, float cpx, float cpy, float nx,
+            float ny) {
+        float r1x = cpx - shapes.positionX[a];
+        float r1y = cpy - shapes.positionY[a];
+        float r2x = cpx - shapes.positionX[b];
+        float r2y = cpy - shapes.positionY[b];
+        float avx = shapes.velocityX[a] + -shapes.angularVelocity[a] * r1y;
+        float avy = shapes.velocityY[a] + shapes.angularVelocity[a] * r1x;
+        float bvx = shapes.velocityX[b] + -shapes.angularVelocity[b] * r2y;
+        float bvy = shapes.velocityY[b] + shapes.angularVelocity[b] * r2x;
+        return (bvx - avx) * nx + (bvy - avy) * ny;
+    }
+
+    static void clear(ManifoldTable m, int point) {
+        m.normalX[point] = 0f;
+        m.normalY[point] = 0f;
+        m.penetration[point] = 0f;
+        m.collisionPointX[point] = 0f;
+        m.collisionPointY[point] = 0f;
+        m.active[point] = false;
+        m.accImpulseNormal[point] = 0f;
+        m.accImpulseTangent[point] = 0f;
+        m.restitutionVelocityTarget[point] = 0f;
+    }
+}

@@ -1,0 +1,96 @@
+package org.kinetix4j.physics2d;
+
+/**
+ * Per-thread scratch for stepping one environment at a time; sized once per {@link StaticConfig} so the step
+ * never allocates. Nothing here outlives a step.
+ */
+final class StepWorkspace {
+    /** cos(rotation) per global shape; rotations only change at integration, so one evaluation serves the step. */
+    final float[] cos;
+    /** sin(rotation) per global shape. */
+    final float[] sin;
+    /** World vertices of each polygon at detection time, {@code [shape][4]}. */
+    final float[] worldVertexX;
+    /** World vertices of each polygon at detection time, {@code [shape][4]}. */
+    final float[] worldVertexY;
+    /** Active pairs of the polygon–polygon group in ascending pair order (slot 0 active ⇔ pair active). */
+    final int[] activePolyPoly;
+    /** Active circle–polygon pairs in ascending order. */
+    final int[] activeCirclePoly;
+    /** Active circle–circle pairs in ascending order. */
+    final int[] activeCircleCircle;
+    int activePolyPolyCount;
+    int activeCirclePolyCount;
+    int activeCircleCircleCount;
+    /** Per-lane or per-item deltas of one Jacobi group: shape a, shape b, Δv_a, Δω_a, Δv_b, Δω_b. */
+    final int[] deltaShapeA;
+    final int[] deltaShapeB;
+    final float[] deltaVelAX;
+    final float[] deltaVelAY;
+    final float[] deltaAngA;
+    final float[] deltaVelBX;
+    final float[] deltaVelBY;
+    final float[] deltaAngB;
+    int deltaCount;
+    /** findAxis results: separation, face index, the two incident vertex indices of the other polygon. */
+    float axisSeparation;
+    int axisFace;
+    int axisIncident0;
+    int axisIncident1;
+    final float[] projA = new float[StaticConfig.VERTICES];
+    final float[] projB = new float[StaticConfig.VERTICES];
+
+    StepWorkspace(StaticConfig config) {
+        int n = config.numShapes();
+        cos = new float[n];
+        sin = new float[n];
+        worldVertexX = new float[config.numPolygons() * StaticConfig.VERTICES];
+        worldVertexY = new float[config.numPolygons() * StaticConfig.VERTICES];
+        activePolyPoly = new int[config.numPolyPolyPairs()];
+        activeCirclePoly = new int[config.numCirclePolyPairs()];
+        activeCircleCircle = new int[config.numCircleCirclePairs()];
+        int items = Math.max(Math.max(config.numPolyPolyPairs(), config.numCirclePolyPairs()),
+                Math.max(config.numCircleCirclePairs(), Math.max(config.numJoints(), config.solverBatchSize())));
+        deltaShapeA = new int[items];
+        deltaShapeB = new int[items];
+        deltaVelAX = new float[items];
+        deltaVelAY = new float[items];
+        deltaAngA = new float[items];
+        deltaVelBX = new float[items];
+        deltaVelBY = new float[items];
+        deltaAngB = new float[items];
+    }
+
+    /** Records one item's deltas for a later {@link #applyDeltas}. */
+    void addDelta(int shapeA, int shapeB, float dvax, float dvay, float dwa, float dvbx, float dvby, float dwb) {
+        int i = deltaCount++;
+        deltaShapeA[i] = shapeA;
+        deltaShapeB[i] = shapeB;
+        deltaVelAX[i] = dvax;
+        deltaVelAY[i] = dvay;
+        deltaAngA[i] = dwa;
+        deltaVelBX[i] = dvbx;
+        deltaVelBY[i] = dvby;
+        deltaAngB[i] = dwb;
+    }
+
+    /**
+     * Adds the recorded deltas as JAX's two scatter-adds do: every item's first-shape deltas in item order, then
+     * every item's second-shape deltas. Clears the record.
+     */
+    void applyDeltas(ShapeTable shapes, int base) {
+        for (int i = 0; i < deltaCount; i++) {
+            int row = base + deltaShapeA[i];
+            shapes.velocityX[row] += deltaVelAX[i];
+            shapes.velocityY[row] += deltaVelAY[i];
+            shapes.angularVelocity[row] += deltaAngA[i];
+        }
+        for (int i = 0; i < deltaCount; i++) {
+            int row = base + deltaShapeB[i];
+            shapes.velocityX[row] += deltaVelBX[i];
+            shapes.velocityY[row] += deltaVelBY[i];
+            shapes.angularVelocity[row] += deltaAngB[i];
+        }
+        deltaCount = 0;
+    }
+}
