@@ -1,6 +1,7 @@
 package org.kinetix4j.env;
 
 import java.util.Arrays;
+import org.kinetix4j.physics2d.BatchState;
 import org.kinetix4j.physics2d.StaticConfig;
 
 /**
@@ -57,7 +58,7 @@ public final class EnvTables {
 
     /** Copies environment {@code fromEnv} into environment {@code toEnv} of {@code to} (same config). */
     public void copyEnv(int fromEnv, EnvTables to, int toEnv) {
-        if (!to.config.equals(config)) {
+        if (!BatchState.sameCapacities(to.config, config)) {
             throw new IllegalArgumentException("cannot copy between configs " + config + " and " + to.config);
         }
         int n = config.numShapes();

@@ -40,7 +40,7 @@ public record Level(String name, KinetixStaticParams staticParams, EnvParams env
      * @throws IllegalArgumentException naming both sizes if the batch was built for other capacities
      */
     public void copyInto(BatchState batch, EnvTables batchTables, int env) {
-        if (!batch.config.equals(state.config)) {
+        if (!BatchState.sameCapacities(batch.config, state.config)) {
             throw new IllegalArgumentException("level " + name + " has size " + describe(state) + " but the batch has "
                     + describe(batch));
         }

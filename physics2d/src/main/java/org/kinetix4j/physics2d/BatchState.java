@@ -97,13 +97,14 @@ public final class BatchState {
 
     /**
      * Copies environment {@code fromEnv} of this batch into environment {@code toEnv} of {@code to}, which must
-     * have the same config: every table, the collision matrix, gravity, parameters and status.
+     * have the same capacities (solver settings may differ): every table, the collision matrix, gravity,
+     * parameters and status.
      */
     public void copyEnv(int fromEnv, BatchState to, int toEnv) {
         checkEnv(fromEnv);
         to.checkEnv(toEnv);
-        if (!to.config.equals(config)) {
-            throw new IllegalArgumentException("cannot copy between configs " + config + " and " + to.config);
+        if (!sameCapacities(config, to.config)) {
+            throw new IllegalArgumentException("cannot copy between capacities " + config + " and " + to.config);
         }
         shapes.copyEnv(fromEnv, to.shapes, toEnv);
         joints.copyEnv(fromEnv, to.joints, toEnv);
@@ -117,6 +118,13 @@ public final class BatchState {
         to.gravityY[toEnv] = gravityY[fromEnv];
         to.status[toEnv] = status[fromEnv];
         to.params[toEnv] = params[fromEnv];
+    }
+
+    /** Whether two configs size their arrays identically (P, C, J, T and F equal). */
+    public static boolean sameCapacities(StaticConfig a, StaticConfig b) {
+        return a.numPolygons() == b.numPolygons() && a.numCircles() == b.numCircles()
+                && a.numJoints() == b.numJoints() && a.numThrusters() == b.numThrusters()
+                && a.numStaticFixatedPolys() == b.numStaticFixatedPolys();
     }
 
     /**
