@@ -59,8 +59,9 @@ final class Actuators {
             }
             int parentShape = t.shape[row];
             int parent = s.row(env, parentShape);
-            float c = ws.cos[parentShape];
-            float sn = ws.sin[parentShape];
+            // The parent may be inactive (the reference does not check it), so it may have no cached cos/sin.
+            float c = Maths.cos(s.rotation[parent]);
+            float sn = Maths.sin(s.rotation[parent]);
             float rx = c * t.relativePositionX[row] + -sn * t.relativePositionY[row];
             float ry = sn * t.relativePositionX[row] + c * t.relativePositionY[row];
             float angle = t.rotation[row] + s.rotation[parent];

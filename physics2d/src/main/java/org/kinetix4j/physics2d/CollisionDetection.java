@@ -12,6 +12,12 @@ final class CollisionDetection {
     /** SAT reference-face hysteresis (spec §4.5): b's face is used only if clearly better. */
     private static final float REFERENCE_FACE_EPSILON = 0.01f;
     private static final float FLOAT_PI = (float) Math.PI;
+    /**
+     * Bounding boxes further apart than this, m, cannot overlap under the reference's float32 arithmetic: its
+     * rounding error on world coordinates (|x| ≲ 30: positions are clipped to ±15) is below 1e-5 m. A NaN bound
+     * compares false and keeps the pair, so NaN states are evaluated exactly as the reference does.
+     */
+    static final float CULL_MARGIN = 1e-3f;
 
     private CollisionDetection() {
     }
@@ -21,27 +27,70 @@ final class CollisionDetection {
         return modeA == 2 || modeB == 2 || modeA * modeB > 0;
     }
 
-    /** Caches cos/sin of every shape's rotation and every polygon's world vertices. */
+    /**
+     * Caches, for every active shape, cos/sin of its rotation and its world bounding box, and for every active
+     * polygon its world vertices and local edge normals. Inactive shapes are never read by a later stage of the
+     * step except as thruster parents, which evaluate their own trigonometry.
+     */
     static void prepare(BatchState state, int env, StepWorkspace ws) {
         ShapeTable shapes = state.shapes;
         int base = shapes.row(env, 0);
+        int polygons = state.config.numPolygons();
         for (int shape = 0; shape < shapes.capacity; shape++) {
-            float rotation = shapes.rotation[base + shape];
+            int row = base + shape;
+            if (!shapes.active[row]) {
+                continue;
+            }
+            float rotation = shapes.rotation[row];
             ws.cos[shape] = Maths.cos(rotation);
             ws.sin[shape] = Maths.sin(rotation);
-        }
-        for (int p = 0; p < state.config.numPolygons(); p++) {
-            int row = base + p;
-            float c = ws.cos[p];
-            float s = ws.sin[p];
-            for (int k = 0; k < StaticConfig.VERTICES; k++) {
-                int v = row * StaticConfig.VERTICES + k;
-                float lx = shapes.vertexX[v];
-                float ly = shapes.vertexY[v];
-                ws.worldVertexX[p * StaticConfig.VERTICES + k] = c * lx + -s * ly + shapes.positionX[row];
-                ws.worldVertexY[p * StaticConfig.VERTICES + k] = s * lx + c * ly + shapes.positionY[row];
+            if (shape < polygons) {
+                preparePolygon(shapes, ws, row, shape);
+            } else {
+                float r = shapes.radius[row];
+                ws.boundsMinX[shape] = shapes.positionX[row] - r;
+                ws.boundsMaxX[shape] = shapes.positionX[row] + r;
+                ws.boundsMinY[shape] = shapes.positionY[row] - r;
+                ws.boundsMaxY[shape] = shapes.positionY[row] + r;
             }
         }
+    }
+
+    private static void preparePolygon(ShapeTable shapes, StepWorkspace ws, int row, int shape) {
+        float c = ws.cos[shape];
+        float s = ws.sin[shape];
+        int n = shapes.nVertices[row];
+        float minX = Float.POSITIVE_INFINITY;
+        float minY = Float.POSITIVE_INFINITY;
+        float maxX = Float.NEGATIVE_INFINITY;
+        float maxY = Float.NEGATIVE_INFINITY;
+        int v0 = row * StaticConfig.VERTICES;
+        int w0 = shape * StaticConfig.VERTICES;
+        for (int k = 0; k < StaticConfig.VERTICES; k++) {
+            float lx = shapes.vertexX[v0 + k];
+            float ly = shapes.vertexY[v0 + k];
+            float wx = c * lx + -s * ly + shapes.positionX[row];
+            float wy = s * lx + c * ly + shapes.positionY[row];
+            ws.worldVertexX[w0 + k] = wx;
+            ws.worldVertexY[w0 + k] = wy;
+            if (k < n) {
+                minX = Math.min(minX, wx);
+                minY = Math.min(minY, wy);
+                maxX = Math.max(maxX, wx);
+                maxY = Math.max(maxY, wy);
+            }
+            // rot_left(edge) / |edge|: the edge turned 90° counter-clockwise (outward for clockwise vertices).
+            int next = nextVertex(n, k);
+            float dx = shapes.vertexX[v0 + next] - lx;
+            float dy = shapes.vertexY[v0 + next] - ly;
+            float length = Maths.nz(Maths.length(dx, dy));
+            ws.edgeNormalX[w0 + k] = (Maths.COS_HALF_PI * dx + -Maths.SIN_HALF_PI * dy) / length;
+            ws.edgeNormalY[w0 + k] = (Maths.SIN_HALF_PI * dx + Maths.COS_HALF_PI * dy) / length;
+        }
+        ws.boundsMinX[shape] = minX;
+        ws.boundsMinY[shape] = minY;
+        ws.boundsMaxX[shape] = maxX;
+        ws.boundsMaxY[shape] = maxY;
     }
 
     /** Detects every pair of environment {@code env} and records the active ones in the workspace. */
@@ -63,24 +112,40 @@ final class CollisionDetection {
         ManifoldTable cc = state.circleCircleManifolds;
         ws.activeCircleCircleCount = 0;
         for (int pair = 0; pair < pairs.circleCircleA.length; pair++) {
-            if (circleCircle(state, env, pair, cc.row(env, pair), inherit)) {
+            if (circleCircle(state, env, ws, pair, cc.row(env, pair), inherit)) {
                 ws.activeCircleCircle[ws.activeCircleCircleCount++] = pair;
             }
         }
     }
 
-    private static boolean candidates(ShapeTable shapes, int rowA, int rowB) {
-        return shapes.active[rowA] && shapes.active[rowB]
-                && shouldCollide(shapes.collisionMode[rowA], shapes.collisionMode[rowB]);
+    /**
+     * Whether the pair can produce an active manifold: both shapes active, compatible collision modes, and world
+     * bounding boxes closer than {@link #CULL_MARGIN}. A pair culled here is one the reference evaluates and
+     * finds separated, so its manifold is zero either way.
+     */
+    private static boolean candidates(ShapeTable shapes, StepWorkspace ws, int base, int shapeA, int shapeB) {
+        int a = base + shapeA;
+        int b = base + shapeB;
+        if (!shapes.active[a] || !shapes.active[b]
+                || !shouldCollide(shapes.collisionMode[a], shapes.collisionMode[b])) {
+            return false;
+        }
+        boolean separated = ws.boundsMinX[shapeA] > ws.boundsMaxX[shapeB] + CULL_MARGIN
+                || ws.boundsMinX[shapeB] > ws.boundsMaxX[shapeA] + CULL_MARGIN
+                || ws.boundsMinY[shapeA] > ws.boundsMaxY[shapeB] + CULL_MARGIN
+                || ws.boundsMinY[shapeB] > ws.boundsMaxY[shapeA] + CULL_MARGIN;
+        return !separated;
     }
 
     /** Port of {@code generate_manifold_circle_circle}; returns whether the contact is active. */
-    static boolean circleCircle(BatchState state, int env, int pair, int point, boolean inherit) {
+    static boolean circleCircle(BatchState state, int env, StepWorkspace ws, int pair, int point,
+            boolean inherit) {
         ShapeTable shapes = state.shapes;
         ManifoldTable m = state.circleCircleManifolds;
-        int a = shapes.row(env, state.pairs.circleCircleA[pair]);
-        int b = shapes.row(env, state.pairs.circleCircleB[pair]);
-        if (!candidates(shapes, a, b)) {
+        int base = shapes.row(env, 0);
+        int a = base + state.pairs.circleCircleA[pair];
+        int b = base + state.pairs.circleCircleB[pair];
+        if (!candidates(shapes, ws, base, state.pairs.circleCircleA[pair], state.pairs.circleCircleB[pair])) {
             clear(m, point);
             return false;
         }
@@ -105,9 +170,10 @@ final class CollisionDetection {
         ShapeTable shapes = state.shapes;
         ManifoldTable m = state.circlePolyManifolds;
         int polygon = state.pairs.circlePolyB[pair];
-        int a = shapes.row(env, state.pairs.circlePolyA[pair]);
-        int b = shapes.row(env, polygon);
-        if (!candidates(shapes, a, b)) {
+        int base = shapes.row(env, 0);
+        int a = base + state.pairs.circlePolyA[pair];
+        int b = base + polygon;
+        if (!candidates(shapes, ws, base, state.pairs.circlePolyA[pair], polygon)) {
             clear(m, point);
             return false;
         }
@@ -183,7 +249,7 @@ final class CollisionDetection {
         int b = shapes.row(env, polyB);
         int point0 = m.row(env, 2 * pair);
         int point1 = point0 + 1;
-        if (!candidates(shapes, a, b)) {
+        if (!candidates(shapes, ws, shapes.row(env, 0), polyA, polyB)) {
             clear(m, point0);
             clear(m, point1);
             return false;
@@ -246,9 +312,8 @@ final class CollisionDetection {
         float cp1x = c * q1x + s * q1y + ref0x;
         float cp1y = -s * q1x + c * q1y + ref0y;
         // Normal a → b: a's face normal, or minus b's when b holds the reference face.
-        int refRow = useB ? b : a;
-        float nLocalX = edgeNormalX(shapes, refRow, face);
-        float nLocalY = edgeNormalY(shapes, refRow, face);
+        float nLocalX = ws.edgeNormalX[refPoly * StaticConfig.VERTICES + face];
+        float nLocalY = ws.edgeNormalY[refPoly * StaticConfig.VERTICES + face];
         float rc = ws.cos[refPoly];
         float rs = ws.sin[refPoly];
         float nx = rc * nLocalX + -rs * nLocalY;
@@ -309,8 +374,8 @@ final class CollisionDetection {
         float[] pa = ws.projA;
         float[] pb = ws.projB;
         for (int i = 0; i < nA; i++) {
-            float nx = edgeNormalX(shapes, rowA, i);
-            float ny = edgeNormalY(shapes, rowA, i);
+            float nx = ws.edgeNormalX[polyA * StaticConfig.VERTICES + i];
+            float ny = ws.edgeNormalY[polyA * StaticConfig.VERTICES + i];
             for (int k = 0; k < StaticConfig.VERTICES; k++) {
                 pa[k] = nx * shapes.vertexX[va + k] + ny * shapes.vertexY[va + k];
             }
@@ -351,24 +416,6 @@ final class CollisionDetection {
         ws.axisFace = bestFace;
         ws.axisIncident0 = bestInc0;
         ws.axisIncident1 = bestInc1;
-    }
-
-    /** Edge i's outward normal in the local frame: rot_left(edge) / |edge|, with float32 cos(π/2) kept. */
-    static float edgeNormalX(ShapeTable shapes, int row, int i) {
-        int v = row * StaticConfig.VERTICES;
-        int next = nextVertex(shapes.nVertices[row], i);
-        float dx = shapes.vertexX[v + next] - shapes.vertexX[v + i];
-        float dy = shapes.vertexY[v + next] - shapes.vertexY[v + i];
-        return (Maths.COS_HALF_PI * dx + -Maths.SIN_HALF_PI * dy) / Maths.nz(Maths.length(dx, dy));
-    }
-
-    /** Edge i's outward normal, y part. */
-    static float edgeNormalY(ShapeTable shapes, int row, int i) {
-        int v = row * StaticConfig.VERTICES;
-        int next = nextVertex(shapes.nVertices[row], i);
-        float dx = shapes.vertexX[v + next] - shapes.vertexX[v + i];
-        float dy = shapes.vertexY[v + next] - shapes.vertexY[v + i];
-        return (Maths.SIN_HALF_PI * dx + Maths.COS_HALF_PI * dy) / Maths.nz(Maths.length(dx, dy));
     }
 
     /** The reference's "next vertex": i + 1, wrapping at 4, and edge n − 1 always closes to vertex 0. */

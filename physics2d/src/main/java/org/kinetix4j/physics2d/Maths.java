@@ -50,8 +50,13 @@ public final class Maths {
         return x > 0f ? 1f : (x < 0f ? -1f : 0f);
     }
 
-    /** jnp.clip(x, lo, hi) = min(max(x, lo), hi). */
+    /**
+     * jnp.clip(x, lo, hi) = min(max(x, lo), hi) for non-NaN bounds. Comparisons instead of {@link Math#min}/
+     * {@link Math#max} (which order −0 below +0, and cost several instructions each in the hot loops); a NaN x
+     * propagates as in the reference.
+     */
     public static float clip(float x, float lo, float hi) {
-        return Math.min(Math.max(x, lo), hi);
+        float low = x < lo ? lo : x;
+        return low > hi ? hi : low;
     }
 }

@@ -5,7 +5,10 @@ package org.kinetix4j.physics2d;
  * never allocates. Nothing here outlives a step.
  */
 final class StepWorkspace {
-    /** cos(rotation) per global shape; rotations only change at integration, so one evaluation serves the step. */
+    /**
+     * cos(rotation) per global shape, for active shapes only; rotations only change at integration, so one
+     * evaluation serves the whole step.
+     */
     final float[] cos;
     /** sin(rotation) per global shape. */
     final float[] sin;
@@ -13,6 +16,15 @@ final class StepWorkspace {
     final float[] worldVertexX;
     /** World vertices of each polygon at detection time, {@code [shape][4]}. */
     final float[] worldVertexY;
+    /** Each polygon's local edge normals (spec §2, {@code rot_left} skew included), {@code [shape][4]}. */
+    final float[] edgeNormalX;
+    /** Each polygon's local edge normals, y part. */
+    final float[] edgeNormalY;
+    /** World axis-aligned bounding box of each active shape, for culling pairs that cannot touch. */
+    final float[] boundsMinX;
+    final float[] boundsMinY;
+    final float[] boundsMaxX;
+    final float[] boundsMaxY;
     /** Active pairs of the polygon–polygon group in ascending pair order (slot 0 active ⇔ pair active). */
     final int[] activePolyPoly;
     /** Active circle–polygon pairs in ascending order. */
@@ -46,6 +58,12 @@ final class StepWorkspace {
         sin = new float[n];
         worldVertexX = new float[config.numPolygons() * StaticConfig.VERTICES];
         worldVertexY = new float[config.numPolygons() * StaticConfig.VERTICES];
+        edgeNormalX = new float[config.numPolygons() * StaticConfig.VERTICES];
+        edgeNormalY = new float[config.numPolygons() * StaticConfig.VERTICES];
+        boundsMinX = new float[n];
+        boundsMinY = new float[n];
+        boundsMaxX = new float[n];
+        boundsMaxY = new float[n];
         activePolyPoly = new int[config.numPolyPolyPairs()];
         activeCirclePoly = new int[config.numCirclePolyPairs()];
         activeCircleCircle = new int[config.numCircleCirclePairs()];
