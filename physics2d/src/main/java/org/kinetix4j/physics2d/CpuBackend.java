@@ -76,7 +76,9 @@ public final class CpuBackend implements Backend {
                 chunks.get(i).fork();
             }
             chunks.get(0).invoke();
-            for (int i = 1; i < chunks.size(); i++) {
+            // Join newest first: this worker then pops its own unstolen chunks off the top of its deque and runs
+            // them; joining oldest first would block on the chunk a thief took and leave the rest to the thief.
+            for (int i = chunks.size() - 1; i >= 1; i--) {
                 chunks.get(i).join();
             }
         }
