@@ -19,6 +19,7 @@ public final class CpuBackend implements Backend {
     private final int threads;
     private final ForkJoinPool pool;
     private List<ChunkTask> chunks = List.of();
+    private final Root root = new Root();
     private StaticConfig chunkConfig;
     private int chunkEnvCount;
 
@@ -60,11 +61,12 @@ public final class CpuBackend implements Backend {
             only.run();
             return;
         }
-        for (ChunkTask chunk : chunks) {
-            chunk.reinitialize();
-            chunk.bind(state, actions);
+        for (int i = 0; i < chunks.size(); i++) {
+            chunks.get(i).reinitialize();
+            chunks.get(i).bind(state, actions);
         }
-        pool.invoke(new Root());
+        root.reinitialize();
+        pool.invoke(root);
     }
 
     private final class Root extends RecursiveAction {
