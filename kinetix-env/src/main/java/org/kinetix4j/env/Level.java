@@ -2,10 +2,17 @@ package org.kinetix4j.env;
 
 import java.util.Objects;
 import org.kinetix4j.physics2d.BatchState;
+import org.kinetix4j.physics2d.CollisionMatrix;
+import org.kinetix4j.physics2d.JointTable;
+import org.kinetix4j.physics2d.ShapeTable;
+import org.kinetix4j.physics2d.StaticConfig;
+import org.kinetix4j.physics2d.ThrusterTable;
 
 /**
  * One Kinetix level as a plain value: its parameters and a one-environment physics state with its Kinetix
- * tables. Loading it into a batch slot is a copy ({@link #copyInto}).
+ * tables. Loading it into a batch slot is a copy ({@link #copyInto}); the reverse is {@link #capture}, and
+ * {@link LevelWriter} saves a level in Kinetix's JSON format. {@link #expandTo} pads a level to larger capacities
+ * (spec kinetix.md §5.4).
  *
  * @param name         where it came from (file name), for messages
  * @param staticParams capacities and Kinetix static settings
@@ -48,8 +55,224 @@ public record Level(String name, KinetixStaticParams staticParams, EnvParams env
         tables.copyEnv(0, batchTables, env);
     }
 
+    /**
+     * Copies environment {@code env} of a batch into a new level (the batch is not modified): every physics table,
+     * the collision matrix, gravity, status, the current warm-start manifolds and the Kinetix tables
+     * ({@code motorAuto} included, although {@link LevelWriter} does not save it).
+     *
+     * <p>The level's physics parameters are the slot's own ({@link BatchState#params(int) batch.params(env)}),
+     * which the step actually uses and which may differ per environment; the other fields of {@code envParams}
+     * (episode length, pixel scale, reward scale, role count) are taken as given.
+     *
+     * @param name         what to call the level (e.g. the file it will be saved to)
+     * @param batch        the batch holding the environment
+     * @param batchTables  the batch's Kinetix tables
+     * @param env          the environment to copy
+     * @param staticParams the static parameters of the batch; its capacities must equal the batch's
+     * @param envParams    the dynamic parameters (physics part replaced by the slot's, see above)
+     * @throws IllegalArgumentException if the batch, its tables and {@code staticParams} disagree on capacities
+     * @throws IndexOutOfBoundsException if {@code env} is not an environment of the batch or of its tables
+     */
+    public static Level capture(String name, BatchState batch, EnvTables batchTables, int env,
+            KinetixStaticParams staticParams, EnvParams envParams) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(staticParams, "staticParams");
+        Objects.requireNonNull(envParams, "envParams");
+        batch.checkEnv(env);
+        if (env >= batchTables.envCount) {
+            throw new IndexOutOfBoundsException(
+                    "env=" + env + " is outside the tables' 0.." + (batchTables.envCount - 1));
+        }
+        StaticConfig config = staticParams.physics();
+        if (!BatchState.sameCapacities(batch.config, config)
+                || !BatchState.sameCapacities(batchTables.config, config)) {
+            throw new IllegalArgumentException("cannot capture level " + name + ": the batch has size "
+                    + describe(batch.config) + ", its tables " + describe(batchTables.config)
+                    + " but the static params say " + describe(config));
+        }
+        BatchState state = new BatchState(config, 1);
+        batch.copyEnv(env, state, 0);
+        EnvTables tables = new EnvTables(config, 1);
+        batchTables.copyEnv(env, tables, 0);
+        EnvParams params = new EnvParams(batch.params(env), envParams.maxTimesteps(), envParams.pixelsPerUnit(),
+                envParams.denseRewardScale(), envParams.numShapeRoles());
+        return new Level(name, staticParams, params, state, tables);
+    }
+
+    /**
+     * This level padded to the capacities of {@code target} (Kinetix's {@code expand_env_state}, spec kinetix.md
+     * §5.4); the level itself is not modified.
+     *
+     * <ul>
+     *   <li>Missing polygon, circle, joint and thruster slots are appended <em>filled with zeros</em>, as the
+     *       reference does: inactive, and also friction 0, collision mode 0, {@code n_vertices} 0, joint global
+     *       position (0, 0), role 0, binding 0 and <b>density 0</b> (reference quirk: unlike the empty scene's
+     *       density 1, so a padded slot later activated by a mutation without setting a density gets mass from
+     *       density 0). None of this matters to the physics while the slot stays inactive.</li>
+     *   <li>Polygon slots are appended before the circles, so every global shape index &ge; the old polygon count
+     *       P in a joint's {@code a}/{@code b} and a thruster's parent (active or not) is shifted up by the number
+     *       of added polygons; circle slot c moves from global index P + c to P' + c.</li>
+     *   <li>When any capacity grows the collision matrix is recomputed from the joints and every warm-start
+     *       manifold is zeroed; when none does, the state is copied as it is (manifolds kept), as the reference
+     *       returns it unchanged.</li>
+     *   <li>The result's static parameters are {@code target} (so its solver settings too) with this level's
+     *       Kinetix static settings (frame skip, bindings, screen); gravity, status and parameters are kept.</li>
+     * </ul>
+     *
+     * <p>Stepping: the padded slots never take part in a contact. The original shapes step bit-identically to
+     * the unexpanded level when the solver visits contacts in the same order at both sizes (one contact batch per
+     * pair group, padding quirk off). With Kinetix's settings (batch size 16, quirk on) the batch geometry and the
+     * quirk's "last pair" depend on the pair counts, as in the reference, so the two may drift apart by float
+     * rounding that contacts amplify.
+     *
+     * @param target the capacities to pad to, e.g. {@link LevelSize#config()} of the training size
+     * @return the padded level, with this level's name
+     * @throws IllegalArgumentException naming both sizes if this level has more polygons, circles, joints or
+     *                                  thrusters than {@code target} (the reference does not check thrusters; it
+     *                                  would fail later), or if the two disagree on the static polygon count
+     */
+    public Level expandTo(StaticConfig target) {
+        Objects.requireNonNull(target, "target");
+        StaticConfig from = state.config;
+        if (from.numPolygons() > target.numPolygons() || from.numCircles() > target.numCircles()
+                || from.numJoints() > target.numJoints() || from.numThrusters() > target.numThrusters()) {
+            throw new IllegalArgumentException("level " + name + " has size " + describe(from)
+                    + " which does not fit size " + describe(target));
+        }
+        if (from.numStaticFixatedPolys() != target.numStaticFixatedPolys()) {
+            throw new IllegalArgumentException("level " + name + " has numStaticFixatedPolys="
+                    + from.numStaticFixatedPolys() + " but the target size " + describe(target) + " has "
+                    + target.numStaticFixatedPolys());
+        }
+        KinetixStaticParams expandedParams = new KinetixStaticParams(target, staticParams.frameSkip(),
+                staticParams.numMotorBindings(), staticParams.numThrusterBindings(), staticParams.screenWidth(),
+                staticParams.screenHeight(), staticParams.downscale(), staticParams.maxShapeSize());
+        BatchState out = new BatchState(target, 1);
+        EnvTables outTables = new EnvTables(target, 1);
+        if (BatchState.sameCapacities(from, target)) {
+            state.copyEnv(0, out, 0);
+            tables.copyEnv(0, outTables, 0);
+            return new Level(name, expandedParams, envParams, out, outTables);
+        }
+        zeroAllSlots(out, outTables);
+        int oldP = from.numPolygons();
+        int addedPolygons = target.numPolygons() - oldP;
+        for (int p = 0; p < oldP; p++) {
+            copyShape(p, out, outTables, p);
+        }
+        for (int c = 0; c < from.numCircles(); c++) {
+            copyShape(from.circleShape(c), out, outTables, target.circleShape(c));
+        }
+        JointTable joints = state.joints;
+        JointTable outJoints = out.joints;
+        for (int j = 0; j < from.numJoints(); j++) {
+            int s = joints.row(0, j);
+            int d = outJoints.row(0, j);
+            outJoints.aShape[d] = shift(joints.aShape[s], oldP, addedPolygons);
+            outJoints.bShape[d] = shift(joints.bShape[s], oldP, addedPolygons);
+            outJoints.aRelativePosX[d] = joints.aRelativePosX[s];
+            outJoints.aRelativePosY[d] = joints.aRelativePosY[s];
+            outJoints.bRelativePosX[d] = joints.bRelativePosX[s];
+            outJoints.bRelativePosY[d] = joints.bRelativePosY[s];
+            outJoints.globalPositionX[d] = joints.globalPositionX[s];
+            outJoints.globalPositionY[d] = joints.globalPositionY[s];
+            outJoints.active[d] = joints.active[s];
+            outJoints.accImpulseX[d] = joints.accImpulseX[s];
+            outJoints.accImpulseY[d] = joints.accImpulseY[s];
+            outJoints.accRImpulse[d] = joints.accRImpulse[s];
+            outJoints.motorSpeed[d] = joints.motorSpeed[s];
+            outJoints.motorPower[d] = joints.motorPower[s];
+            outJoints.motorOn[d] = joints.motorOn[s];
+            outJoints.motorHasJointLimits[d] = joints.motorHasJointLimits[s];
+            outJoints.minRotation[d] = joints.minRotation[s];
+            outJoints.maxRotation[d] = joints.maxRotation[s];
+            outJoints.isFixedJoint[d] = joints.isFixedJoint[s];
+            outJoints.rotation[d] = joints.rotation[s];
+            outTables.motorBinding[outTables.jointRow(0, j)] = tables.motorBinding[tables.jointRow(0, j)];
+            outTables.motorAuto[outTables.jointRow(0, j)] = tables.motorAuto[tables.jointRow(0, j)];
+        }
+        ThrusterTable thrusters = state.thrusters;
+        ThrusterTable outThrusters = out.thrusters;
+        for (int t = 0; t < from.numThrusters(); t++) {
+            int s = thrusters.row(0, t);
+            int d = outThrusters.row(0, t);
+            outThrusters.shape[d] = shift(thrusters.shape[s], oldP, addedPolygons);
+            outThrusters.relativePositionX[d] = thrusters.relativePositionX[s];
+            outThrusters.relativePositionY[d] = thrusters.relativePositionY[s];
+            outThrusters.rotation[d] = thrusters.rotation[s];
+            outThrusters.power[d] = thrusters.power[s];
+            outThrusters.globalPositionX[d] = thrusters.globalPositionX[s];
+            outThrusters.globalPositionY[d] = thrusters.globalPositionY[s];
+            outThrusters.active[d] = thrusters.active[s];
+            outTables.thrusterBinding[outTables.thrusterRow(0, t)] =
+                    tables.thrusterBinding[tables.thrusterRow(0, t)];
+        }
+        out.gravityX[0] = state.gravityX[0];
+        out.gravityY[0] = state.gravityY[0];
+        out.status[0] = state.status[0];
+        out.setParams(0, state.params(0));
+        // Manifolds stay zero (fresh tables); the matrix follows the (shifted) joints.
+        CollisionMatrix.recompute(out, 0);
+        return new Level(name, expandedParams, envParams, out, outTables);
+    }
+
+    private static int shift(int shape, int oldPolygons, int addedPolygons) {
+        return shape >= oldPolygons ? shape + addedPolygons : shape;
+    }
+
+    /** Every shape, joint and thruster slot of env 0 all zeros, as the reference's padding ({@code jnp.zeros}). */
+    private static void zeroAllSlots(BatchState out, EnvTables outTables) {
+        ShapeTable shapes = out.shapes;
+        for (int shape = 0; shape < out.config.numShapes(); shape++) {
+            int row = shapes.row(0, shape);
+            shapes.friction[row] = 0f;
+            shapes.collisionMode[row] = 0;
+            shapes.nVertices[row] = 0;
+            outTables.density[outTables.shapeRow(0, shape)] = 0f;
+        }
+        JointTable joints = out.joints;
+        for (int j = 0; j < out.config.numJoints(); j++) {
+            joints.globalPositionX[joints.row(0, j)] = 0f;
+            joints.globalPositionY[joints.row(0, j)] = 0f;
+        }
+    }
+
+    private void copyShape(int fromShape, BatchState out, EnvTables outTables, int toShape) {
+        ShapeTable s = state.shapes;
+        ShapeTable d = out.shapes;
+        int a = s.row(0, fromShape);
+        int b = d.row(0, toShape);
+        d.positionX[b] = s.positionX[a];
+        d.positionY[b] = s.positionY[a];
+        d.rotation[b] = s.rotation[a];
+        d.velocityX[b] = s.velocityX[a];
+        d.velocityY[b] = s.velocityY[a];
+        d.angularVelocity[b] = s.angularVelocity[a];
+        d.inverseMass[b] = s.inverseMass[a];
+        d.inverseInertia[b] = s.inverseInertia[a];
+        d.friction[b] = s.friction[a];
+        d.restitution[b] = s.restitution[a];
+        d.collisionMode[b] = s.collisionMode[a];
+        d.active[b] = s.active[a];
+        d.nVertices[b] = s.nVertices[a];
+        d.radius[b] = s.radius[a];
+        for (int k = 0; k < StaticConfig.VERTICES; k++) {
+            d.vertexX[d.vertex(0, toShape, k)] = s.vertexX[s.vertex(0, fromShape, k)];
+            d.vertexY[d.vertex(0, toShape, k)] = s.vertexY[s.vertex(0, fromShape, k)];
+        }
+        int ta = tables.shapeRow(0, fromShape);
+        int tb = outTables.shapeRow(0, toShape);
+        outTables.role[tb] = tables.role[ta];
+        outTables.density[tb] = tables.density[ta];
+        outTables.highlighted[tb] = tables.highlighted[ta];
+    }
+
     private static String describe(BatchState s) {
-        return LevelSize.of(s.config) + " (polygons=" + s.config.numPolygons() + ", circles=" + s.config.numCircles()
-                + ", joints=" + s.config.numJoints() + ", thrusters=" + s.config.numThrusters() + ")";
+        return describe(s.config);
+    }
+
+    private static String describe(StaticConfig c) {
+        return LevelSize.of(c) + " (polygons=" + c.numPolygons() + ", circles=" + c.numCircles()
+                + ", joints=" + c.numJoints() + ", thrusters=" + c.numThrusters() + ")";
     }
 }

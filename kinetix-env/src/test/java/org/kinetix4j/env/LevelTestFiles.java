@@ -31,17 +31,17 @@ public final class LevelTestFiles {
     }
 
     /** {@code shared/kinetix-levels}. */
-    static Path levelsDir() {
+    public static Path levelsDir() {
         return sharedDir().resolve("kinetix-levels");
     }
 
     /** The level file {@code <size>/<name>.json}, e.g. {@code level("s/h2_one_wheel_car")}. */
-    static Path level(String sizeSlashName) {
+    public static Path level(String sizeSlashName) {
         return levelsDir().resolve(sizeSlashName + ".json");
     }
 
     /** Every {@code *.json} file of the folder {@code s}, {@code m} or {@code l}, sorted by name. */
-    static List<Path> levels(String folder) {
+    public static List<Path> levels(String folder) {
         try (Stream<Path> files = Files.list(levelsDir().resolve(folder))) {
             return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
