@@ -26,6 +26,7 @@ public final class Main {
     static Map<String, Command> commands() {
         Map<String, Command> commands = new TreeMap<>();
         commands.put("simulate", new SimulateCommand());
+        commands.put("rollout", new RolloutCommand());
         return commands;
     }
 

@@ -59,14 +59,11 @@ final class SimulateCommand implements Main.Command {
         if (!Files.isRegularFile(levelFile)) {
             throw new UsageException("--level " + levelFile + ": no such file");
         }
-        String quirk = args.get("--padding-quirk", "on");
-        if (!quirk.equals("on") && !quirk.equals("off")) {
-            throw new UsageException("--padding-quirk=" + quirk + " must be on or off");
-        }
+        boolean quirk = Options.onOff(args, "--padding-quirk", true);
         int envs = args.positiveInt("--envs", 1);
         int threads = args.positiveInt("--threads", 1);
         Level level = LevelReader.read(levelFile);
-        StaticConfig config = level.state().config.withPaddingQuirk(quirk.equals("on"));
+        StaticConfig config = level.state().config.withPaddingQuirk(quirk);
         String program = args.get("--actions", "zero");
         List<float[]> fileActions = programFile(program, config);
         int steps = args.positiveInt("--steps", fileActions != null ? fileActions.size() : DEFAULT_STEPS);
