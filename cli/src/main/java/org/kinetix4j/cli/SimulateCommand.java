@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,7 +16,6 @@ import org.kinetix4j.env.ContactReward;
 import org.kinetix4j.env.EnvTables;
 import org.kinetix4j.env.Level;
 import org.kinetix4j.env.LevelReader;
-import org.kinetix4j.env.trace.EngineTrace;
 import org.kinetix4j.env.trace.EngineTraceWriter;
 import org.kinetix4j.physics2d.BatchState;
 import org.kinetix4j.physics2d.CpuBackend;
@@ -65,12 +63,8 @@ final class SimulateCommand implements Main.Command {
         Level level = LevelReader.read(levelFile);
         StaticConfig config = level.state().config.withPaddingQuirk(quirk);
         String program = args.get("--actions", "zero");
-        List<float[]> fileActions = programFile(program, config);
-        int steps = args.positiveInt("--steps", fileActions != null ? fileActions.size() : DEFAULT_STEPS);
-        if (fileActions != null && steps > fileActions.size()) {
-            throw new UsageException("--steps " + steps + " exceeds the " + fileActions.size()
-                    + " action vectors of " + program);
-        }
+        List<float[]> actionSequence = EnginePrograms.sequence(program, config, args, DEFAULT_STEPS);
+        int steps = actionSequence.size();
 
         BatchState state = new BatchState(config, envs);
         EnvTables tables = new EnvTables(config, envs);
@@ -78,10 +72,6 @@ final class SimulateCommand implements Main.Command {
             level.copyInto(state, tables, env);
         }
         int actionSize = config.actionSize();
-        List<float[]> actionSequence = new ArrayList<>(steps);
-        for (int t = 0; t < steps; t++) {
-            actionSequence.add(fileActions != null ? fileActions.get(t) : programAction(program, config));
-        }
         Path traceFile = args.has("--trace") ? Path.of(args.require("--trace")) : null;
         StringWriter discard = new StringWriter();
         BufferedWriter traceOut = traceFile == null ? new BufferedWriter(discard)
@@ -108,40 +98,6 @@ final class SimulateCommand implements Main.Command {
                 levelFile.getFileName(), steps, envs, threads, seconds, steps * (double) envs / seconds,
                 traceFile == null ? "" : "; trace written to " + traceFile);
         return 0;
-    }
-
-    private static List<float[]> programFile(String program, StaticConfig config) {
-        if (List.of("zero", "plus", "minus").contains(program)) {
-            return null;
-        }
-        Path file = Path.of(program);
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException("--actions " + program + " must be zero, plus, minus or an existing trace file");
-        }
-        List<float[]> actions = EngineTrace.read(file).actionSequence();
-        for (int t = 0; t < actions.size(); t++) {
-            if (actions.get(t).length != config.actionSize()) {
-                throw new UsageException("--actions " + program + ": action " + (t + 1) + " has "
-                        + actions.get(t).length + " entries, the level needs numJoints + numThrusters="
-                        + config.actionSize());
-            }
-        }
-        return actions;
-    }
-
-    /** The action vector of a built-in program: motors 0/+1/−1, thrusters 0/+1/+1. */
-    static float[] programAction(String program, StaticConfig config) {
-        float motor = switch (program) {
-            case "plus" -> 1f;
-            case "minus" -> -1f;
-            default -> 0f;
-        };
-        float thruster = program.equals("zero") ? 0f : 1f;
-        float[] action = new float[config.actionSize()];
-        for (int k = 0; k < action.length; k++) {
-            action[k] = k < config.numJoints() ? motor : thruster;
-        }
-        return action;
     }
 
     private static ObjectNode header(Path levelFile, Level level, StaticConfig config, String program,

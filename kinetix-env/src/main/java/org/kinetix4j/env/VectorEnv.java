@@ -285,6 +285,11 @@ public final class VectorEnv implements AutoCloseable {
         return actionType.space(staticParams);
     }
 
+    /** The info of the last reset or step (the same object as in every {@link StepResult}). */
+    public EpisodeInfo info() {
+        return info;
+    }
+
     /** The action type this env takes. */
     public ActionType actionType() {
         return actionType;
