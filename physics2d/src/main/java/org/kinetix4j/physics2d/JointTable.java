@@ -11,6 +11,10 @@ import java.util.Arrays;
 public final class JointTable {
     /** Joint slots per environment. */
     public final int capacity;
+    /** Every float field, for bulk copies without allocation. */
+    private final float[][] floatFields;
+    /** Every flag field, for bulk copies without allocation. */
+    private final boolean[][] flagFields;
     /** Global shape index of body a. */
     public final int[] aShape;
     /** Global shape index of body b. */
@@ -75,6 +79,10 @@ public final class JointTable {
         maxRotation = new float[n];
         isFixedJoint = new boolean[n];
         rotation = new float[n];
+        floatFields = new float[][] {aRelativePosX, aRelativePosY, bRelativePosX, bRelativePosY, globalPositionX,
+            globalPositionY, accImpulseX, accImpulseY, accRImpulse, motorSpeed, motorPower, minRotation,
+            maxRotation, rotation};
+        flagFields = new boolean[][] {active, motorOn, motorHasJointLimits, isFixedJoint};
     }
 
     /** Row of joint slot {@code slot} in environment {@code env}. */
@@ -83,13 +91,11 @@ public final class JointTable {
     }
 
     private float[][] floats() {
-        return new float[][] {aRelativePosX, aRelativePosY, bRelativePosX, bRelativePosY, globalPositionX,
-            globalPositionY, accImpulseX, accImpulseY, accRImpulse, motorSpeed, motorPower, minRotation,
-            maxRotation, rotation};
+        return floatFields;
     }
 
     private boolean[][] flags() {
-        return new boolean[][] {active, motorOn, motorHasJointLimits, isFixedJoint};
+        return flagFields;
     }
 
     void copyEnv(int fromEnv, JointTable to, int toEnv) {

@@ -14,6 +14,8 @@ import java.util.Arrays;
 public final class ManifoldTable {
     /** Contact points per environment. */
     public final int pointsPerEnv;
+    /** Every float field, for bulk copies without allocation. */
+    private final float[][] floatFields;
     /** Unit normal from the pair's first shape (a) to its second (b). */
     public final float[] normalX;
     /** Unit normal from the pair's first shape (a) to its second (b). */
@@ -45,6 +47,8 @@ public final class ManifoldTable {
         accImpulseNormal = new float[n];
         accImpulseTangent = new float[n];
         restitutionVelocityTarget = new float[n];
+        floatFields = new float[][] {normalX, normalY, penetration, collisionPointX, collisionPointY, accImpulseNormal,
+            accImpulseTangent, restitutionVelocityTarget};
     }
 
     /** Row of contact point {@code point} in environment {@code env}. */
@@ -53,8 +57,7 @@ public final class ManifoldTable {
     }
 
     private float[][] floats() {
-        return new float[][] {normalX, normalY, penetration, collisionPointX, collisionPointY, accImpulseNormal,
-            accImpulseTangent, restitutionVelocityTarget};
+        return floatFields;
     }
 
     void copyEnv(int fromEnv, ManifoldTable to, int toEnv) {

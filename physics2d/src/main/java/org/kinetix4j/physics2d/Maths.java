@@ -25,59 +25,14 @@ public final class Maths {
         return (float) Math.sqrt(x * x + y * y);
     }
 
-    /** float32 cosine; see {@link #sin} for how it is evaluated. */
+    /** float32 cosine: StrictMath's value, rounded (see {@link FloatTrig}). */
     public static float cos(float angle) {
-        return (float) cosine(angle);
+        return (float) FloatTrig.cos(angle);
     }
 
-    /**
-     * float32 sine: reduced to |r| ≤ π/4 with fdlibm's three-part Cody–Waite split of π/2, then {@link StrictMath}
-     * on r. Rotations are never wrapped, so the argument is often large; {@link StrictMath#sin} itself allocates a
-     * scratch array for every such argument, which the allocation-free step cannot afford. The reduction is exact
-     * to ~1e−27 for |x| &lt; 2^17, so the float result is the correctly rounded one in practice, and it is pure
-     * double arithmetic: bit-reproducible everywhere. Larger arguments (hours of full-speed spinning) fall back to
-     * StrictMath.
-     */
+    /** float32 sine: StrictMath's value, rounded (see {@link FloatTrig}). */
     public static float sin(float angle) {
-        return (float) sine(angle);
-    }
-
-    private static final double TWO_OVER_PI = 6.36619772367581382433e-01;
-    /** fdlibm's π/2 split: the first 33 bits, the next 33, the next 33 (each product n·part is exact). */
-    private static final double PIO2_1 = 1.57079632673412561417e+00;
-    private static final double PIO2_2 = 6.07710050630396597660e-11;
-    private static final double PIO2_3 = 2.02226624871116645580e-21;
-    private static final double QUARTER_PI = Math.PI / 4;
-    private static final double REDUCTION_LIMIT = 131072.0;
-
-    private static double sine(double x) {
-        double magnitude = Math.abs(x);
-        if (magnitude <= QUARTER_PI || !(magnitude < REDUCTION_LIMIT)) {
-            return StrictMath.sin(x);
-        }
-        double n = Math.rint(x * TWO_OVER_PI);
-        double r = x - n * PIO2_1 - n * PIO2_2 - n * PIO2_3;
-        return switch ((int) n & 3) {
-            case 0 -> StrictMath.sin(r);
-            case 1 -> StrictMath.cos(r);
-            case 2 -> -StrictMath.sin(r);
-            default -> -StrictMath.cos(r);
-        };
-    }
-
-    private static double cosine(double x) {
-        double magnitude = Math.abs(x);
-        if (magnitude <= QUARTER_PI || !(magnitude < REDUCTION_LIMIT)) {
-            return StrictMath.cos(x);
-        }
-        double n = Math.rint(x * TWO_OVER_PI);
-        double r = x - n * PIO2_1 - n * PIO2_2 - n * PIO2_3;
-        return switch ((int) n & 3) {
-            case 0 -> StrictMath.cos(r);
-            case 1 -> -StrictMath.sin(r);
-            case 2 -> -StrictMath.cos(r);
-            default -> StrictMath.sin(r);
-        };
+        return (float) FloatTrig.sin(angle);
     }
 
     /** float32 hyperbolic tangent. */

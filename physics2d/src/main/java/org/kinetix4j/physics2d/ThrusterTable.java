@@ -9,6 +9,8 @@ import java.util.Arrays;
 public final class ThrusterTable {
     /** Thruster slots per environment. */
     public final int capacity;
+    /** Every float field, for bulk copies without allocation. */
+    private final float[][] floatFields;
     /** Global shape index of the parent shape. */
     public final int[] shape;
     /** Offset from the parent's centre of mass in its local frame, m. */
@@ -37,6 +39,8 @@ public final class ThrusterTable {
         globalPositionX = new float[n];
         globalPositionY = new float[n];
         active = new boolean[n];
+        floatFields = new float[][] {relativePositionX, relativePositionY, rotation, power, globalPositionX,
+            globalPositionY};
     }
 
     /** Row of thruster slot {@code slot} in environment {@code env}. */
@@ -45,8 +49,7 @@ public final class ThrusterTable {
     }
 
     private float[][] floats() {
-        return new float[][] {relativePositionX, relativePositionY, rotation, power, globalPositionX,
-            globalPositionY};
+        return floatFields;
     }
 
     void copyEnv(int fromEnv, ThrusterTable to, int toEnv) {
