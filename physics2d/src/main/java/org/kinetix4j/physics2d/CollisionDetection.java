@@ -96,26 +96,32 @@ final class CollisionDetection {
     /** Detects every pair of environment {@code env} and records the active ones in the workspace. */
     static void detectAll(BatchState state, int env, StepWorkspace ws, boolean inherit) {
         PairTables pairs = state.pairs;
-        ws.activePolyPolyCount = 0;
+        int[] active = ws.activePairs[ContactGroup.POLY_POLY.ordinal()];
+        int count = 0;
         for (int pair = 0; pair < pairs.polyPolyA.length; pair++) {
             if (polyPoly(state, env, ws, pair, inherit)) {
-                ws.activePolyPoly[ws.activePolyPolyCount++] = pair;
+                active[count++] = pair;
             }
         }
+        ws.activeCount[ContactGroup.POLY_POLY.ordinal()] = count;
         ManifoldTable cp = state.circlePolyManifolds;
-        ws.activeCirclePolyCount = 0;
+        active = ws.activePairs[ContactGroup.CIRCLE_POLY.ordinal()];
+        count = 0;
         for (int pair = 0; pair < pairs.circlePolyA.length; pair++) {
             if (circlePoly(state, env, ws, pair, cp.row(env, pair), inherit)) {
-                ws.activeCirclePoly[ws.activeCirclePolyCount++] = pair;
+                active[count++] = pair;
             }
         }
+        ws.activeCount[ContactGroup.CIRCLE_POLY.ordinal()] = count;
         ManifoldTable cc = state.circleCircleManifolds;
-        ws.activeCircleCircleCount = 0;
+        active = ws.activePairs[ContactGroup.CIRCLE_CIRCLE.ordinal()];
+        count = 0;
         for (int pair = 0; pair < pairs.circleCircleA.length; pair++) {
             if (circleCircle(state, env, ws, pair, cc.row(env, pair), inherit)) {
-                ws.activeCircleCircle[ws.activeCircleCircleCount++] = pair;
+                active[count++] = pair;
             }
         }
+        ws.activeCount[ContactGroup.CIRCLE_CIRCLE.ordinal()] = count;
     }
 
     /**

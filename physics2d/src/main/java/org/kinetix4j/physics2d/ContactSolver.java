@@ -13,93 +13,90 @@ final class ContactSolver {
     private ContactSolver() {
     }
 
-    /** Which of the three pair groups a sweep works on. */
-    enum Group { POLY_POLY, CIRCLE_POLY, CIRCLE_CIRCLE }
-
-    /** One full sweep of {@code group} using contact slot {@code contactSlot} (0, or 1 for polygon pairs). */
-    static void sweep(BatchState state, int env, StepWorkspace ws, Group group, int contactSlot) {
-        PairTables pairs = state.pairs;
-        ManifoldTable m;
-        int[] pairA;
-        int[] pairB;
-        int[] activeList;
-        int activeCount;
-        int pointsPerPair;
-        switch (group) {
-            case POLY_POLY -> {
-                m = state.polyPolyManifolds;
-                pairA = pairs.polyPolyA;
-                pairB = pairs.polyPolyB;
-                activeList = ws.activePolyPoly;
-                activeCount = ws.activePolyPolyCount;
-                pointsPerPair = 2;
-            }
-            case CIRCLE_POLY -> {
-                m = state.circlePolyManifolds;
-                pairA = pairs.circlePolyA;
-                pairB = pairs.circlePolyB;
-                activeList = ws.activeCirclePoly;
-                activeCount = ws.activeCirclePolyCount;
-                pointsPerPair = 1;
-            }
-            default -> {
-                m = state.circleCircleManifolds;
-                pairA = pairs.circleCircleA;
-                pairB = pairs.circleCircleB;
-                activeList = ws.activeCircleCircle;
-                activeCount = ws.activeCircleCircleCount;
-                pointsPerPair = 1;
+    /**
+     * Caches, for every active point of every group, what stays fixed during the solver iterations: whether it is
+     * resolved at all (masses, activity and the collision matrix do not change within a step), its Baumgarte bias
+     * (penetration is fixed at detection) and its friction coefficient. Same expressions as in the reference's
+     * per-visit code, evaluated once.
+     */
+    static void prepare(BatchState state, int env, StepWorkspace ws) {
+        SimParams params = state.params(env);
+        ShapeTable shapes = state.shapes;
+        int base = shapes.row(env, 0);
+        for (ContactGroup group : ContactGroup.values()) {
+            int g = group.ordinal();
+            ManifoldTable m = group.manifolds(state);
+            int[] first = group.firstShapes(state.pairs);
+            int[] second = group.secondShapes(state.pairs);
+            int[] active = ws.activePairs[g];
+            for (int i = 0; i < ws.activeCount[g]; i++) {
+                int pair = active[i];
+                int a = base + first[pair];
+                int b = base + second[pair];
+                for (int slot = 0; slot < group.pointsPerPair; slot++) {
+                    int local = pair * group.pointsPerPair + slot;
+                    int point = m.row(env, local);
+                    ws.resolvable[g][local] = m.active[point]
+                            && !(shapes.inverseMass[a] == 0f && shapes.inverseMass[b] == 0f)
+                            && state.collisionMatrix[state.matrixIndex(env, first[pair], second[pair])]
+                            && shapes.active[a] && shapes.active[b];
+                    ws.bias[g][local] = -params.baumgarteCoefficientCollision() / params.dt()
+                            * Math.min(0f, -m.penetration[point] + params.slop());
+                    float fa = shapes.friction[a] * params.baseFriction();
+                    float fb = shapes.friction[b] * params.baseFriction();
+                    ws.friction[g][local] = (float) Math.sqrt(fa * fa + fb * fb);
+                }
             }
         }
-        int n = pairA.length;
+    }
+
+    /** One full sweep of {@code group} using contact slot {@code contactSlot} (0, or 1 for polygon pairs). */
+    static void sweep(BatchState state, int env, StepWorkspace ws, ContactGroup group, int contactSlot) {
+        int[] first = group.firstShapes(state.pairs);
+        int n = first.length;
         if (n == 0) {
             return;
         }
+        int[] second = group.secondShapes(state.pairs);
+        ManifoldTable m = group.manifolds(state);
+        int g = group.ordinal();
+        int[] activeList = ws.activePairs[g];
         int lanes = state.config.solverBatchSize();
         int batches = (n + lanes - 1) / lanes;
-        int firstActive = n - activeCount;
+        int firstActive = n - ws.activeCount[g];
         int base = state.shapes.row(env, 0);
-        int lastPoint = m.row(env, (n - 1) * pointsPerPair + contactSlot);
-        SimParams params = state.params(env);
+        int pointBase = m.row(env, 0);
+        int lastLocal = (n - 1) * group.pointsPerPair + contactSlot;
         for (int batch = 0; batch < batches; batch++) {
             int start = firstActive + Math.floorMod(batch - firstActive, batches);
             for (int position = start; position < n; position += batches) {
                 int pair = activeList[position - firstActive];
-                int point = m.row(env, pair * pointsPerPair + contactSlot);
-                resolve(state, env, ws, m, point, base + pairA[pair], base + pairB[pair], params);
+                int local = pair * group.pointsPerPair + contactSlot;
+                if (ws.resolvable[g][local]) {
+                    resolve(state, ws, m, pointBase + local, base + first[pair], base + second[pair],
+                            ws.bias[g][local], ws.friction[g][local]);
+                } else {
+                    m.accImpulseNormal[pointBase + local] = 0f;
+                    m.accImpulseTangent[pointBase + local] = 0f;
+                }
             }
             ws.applyDeltas(state.shapes, 0);
             boolean hasPadding = (lanes - 1) * batches + batch >= n;
             if (hasPadding && state.config.emulatePaddingQuirk()) {
                 // JAX scatters the padding lanes' zero impulses to index −1 = the group's last pair, after the
                 // real lanes (XLA:CPU order), so that pair never keeps an accumulated impulse (spec §5.2).
-                m.accImpulseNormal[lastPoint] = 0f;
-                m.accImpulseTangent[lastPoint] = 0f;
+                m.accImpulseNormal[pointBase + lastLocal] = 0f;
+                m.accImpulseTangent[pointBase + lastLocal] = 0f;
             }
         }
     }
 
-    /** Whether the reference resolves this contact: active, not both static, matrix allows it, both active. */
-    static boolean shouldResolve(BatchState state, int env, ManifoldTable m, int point, int a, int b) {
-        ShapeTable shapes = state.shapes;
-        int base = shapes.row(env, 0);
-        return m.active[point]
-                && !(shapes.inverseMass[a] == 0f && shapes.inverseMass[b] == 0f)
-                && state.collisionMatrix[state.matrixIndex(env, a - base, b - base)]
-                && shapes.active[a] && shapes.active[b];
-    }
-
     /**
-     * Port of {@code resolve_collision} for one lane: stores the new accumulated impulses and records the
-     * velocity deltas for the batch's scatter-add. {@code a} and {@code b} are shape-table rows.
+     * Port of {@code resolve_collision} for one resolvable lane: stores the new accumulated impulses and records
+     * the velocity deltas for the batch's scatter-add. {@code a} and {@code b} are shape-table rows.
      */
-    private static void resolve(BatchState state, int env, StepWorkspace ws, ManifoldTable m, int point, int a,
-            int b, SimParams params) {
-        if (!shouldResolve(state, env, m, point, a, b)) {
-            m.accImpulseNormal[point] = 0f;
-            m.accImpulseTangent[point] = 0f;
-            return;
-        }
+    private static void resolve(BatchState state, StepWorkspace ws, ManifoldTable m, int point, int a, int b,
+            float bias, float mu) {
         ShapeTable s = state.shapes;
         float nx = m.normalX[point];
         float ny = m.normalY[point];
@@ -125,8 +122,6 @@ final class ContactSolver {
         float rn2 = r2x * nx + r2y * ny;
         float kNormal = ma + mb + ia * ((r1x * r1x + r1y * r1y) - rn1 * rn1)
                 + ib * ((r2x * r2x + r2y * r2y) - rn2 * rn2);
-        float bias = -params.baumgarteCoefficientCollision() / params.dt()
-                * Math.min(0f, -m.penetration[point] + params.slop());
         float accN = m.accImpulseNormal[point];
         float lambda = (-vn + bias - m.restitutionVelocityTarget[point]) / Maths.nz(kNormal);
         float newAccN = Math.max(accN + lambda, 0f);
@@ -149,9 +144,6 @@ final class ContactSolver {
         float rt2 = r2x * tx + r2y * ty;
         float kTangent = ma + mb + ia * ((r1x * r1x + r1y * r1y) - rt1 * rt1)
                 + ib * ((r2x * r2x + r2y * r2y) - rt2 * rt2);
-        float fa = s.friction[a] * params.baseFriction();
-        float fb = s.friction[b] * params.baseFriction();
-        float mu = (float) Math.sqrt(fa * fa + fb * fb);
         float lambdaT = -vt / Maths.nz(kTangent);
         float maxFriction = mu * newAccN;
         float accT = m.accImpulseTangent[point];

@@ -22,20 +22,21 @@ final class EnvStepper {
         Integration.applyGravity(state, env);
         CollisionDetection.prepare(state, env, ws);
         CollisionDetection.detectAll(state, env, ws, config.doWarmStarting());
+        ContactSolver.prepare(state, env, ws);
         Actuators.applyMotors(state, env, ws, actions, actionOffset);
         Actuators.applyThrusters(state, env, ws, actions, actionOffset + config.numJoints());
         if (config.doWarmStarting()) {
-            WarmStart.contacts(state, env, ws, ContactSolver.Group.POLY_POLY);
-            WarmStart.contacts(state, env, ws, ContactSolver.Group.CIRCLE_POLY);
-            WarmStart.contacts(state, env, ws, ContactSolver.Group.CIRCLE_CIRCLE);
+            WarmStart.contacts(state, env, ws, ContactGroup.POLY_POLY);
+            WarmStart.contacts(state, env, ws, ContactGroup.CIRCLE_POLY);
+            WarmStart.contacts(state, env, ws, ContactGroup.CIRCLE_CIRCLE);
             WarmStart.joints(state, env, ws);
         }
         for (int iteration = 0; iteration < config.numSolverIterations(); iteration++) {
             JointSolver.solveAll(state, env, ws);
-            ContactSolver.sweep(state, env, ws, ContactSolver.Group.POLY_POLY, 0);
-            ContactSolver.sweep(state, env, ws, ContactSolver.Group.POLY_POLY, 1);
-            ContactSolver.sweep(state, env, ws, ContactSolver.Group.CIRCLE_POLY, 0);
-            ContactSolver.sweep(state, env, ws, ContactSolver.Group.CIRCLE_CIRCLE, 0);
+            ContactSolver.sweep(state, env, ws, ContactGroup.POLY_POLY, 0);
+            ContactSolver.sweep(state, env, ws, ContactGroup.POLY_POLY, 1);
+            ContactSolver.sweep(state, env, ws, ContactGroup.CIRCLE_POLY, 0);
+            ContactSolver.sweep(state, env, ws, ContactGroup.CIRCLE_CIRCLE, 0);
         }
         state.status[env] |= Integration.integrateAndClip(state, env);
         for (int slot = 0; slot < config.numThrusters(); slot++) {

@@ -25,15 +25,17 @@ final class StepWorkspace {
     final float[] boundsMinY;
     final float[] boundsMaxX;
     final float[] boundsMaxY;
-    /** Active pairs of the polygon–polygon group in ascending pair order (slot 0 active ⇔ pair active). */
-    final int[] activePolyPoly;
-    /** Active circle–polygon pairs in ascending order. */
-    final int[] activeCirclePoly;
-    /** Active circle–circle pairs in ascending order. */
-    final int[] activeCircleCircle;
-    int activePolyPolyCount;
-    int activeCirclePolyCount;
-    int activeCircleCircleCount;
+    /** Per contact group: its active pairs in ascending pair order (for polygons: slot 0 active). */
+    final int[][] activePairs = new int[ContactGroup.values().length][];
+    /** Per contact group: how many pairs are active this step. */
+    final int[] activeCount = new int[ContactGroup.values().length];
+    /**
+     * Per contact group and point, fixed for the whole step once detection has run: whether the solver resolves
+     * it (spec §5.1's shouldResolve), its Baumgarte bias and its combined friction coefficient.
+     */
+    final boolean[][] resolvable = new boolean[ContactGroup.values().length][];
+    final float[][] bias = new float[ContactGroup.values().length][];
+    final float[][] friction = new float[ContactGroup.values().length][];
     /** Per-lane or per-item deltas of one Jacobi group: shape a, shape b, Δv_a, Δω_a, Δv_b, Δω_b. */
     final int[] deltaShapeA;
     final int[] deltaShapeB;
@@ -64,9 +66,13 @@ final class StepWorkspace {
         boundsMinY = new float[n];
         boundsMaxX = new float[n];
         boundsMaxY = new float[n];
-        activePolyPoly = new int[config.numPolyPolyPairs()];
-        activeCirclePoly = new int[config.numCirclePolyPairs()];
-        activeCircleCircle = new int[config.numCircleCirclePairs()];
+        for (ContactGroup group : ContactGroup.values()) {
+            int pairs = group.pairCount(config);
+            activePairs[group.ordinal()] = new int[pairs];
+            resolvable[group.ordinal()] = new boolean[pairs * group.pointsPerPair];
+            bias[group.ordinal()] = new float[pairs * group.pointsPerPair];
+            friction[group.ordinal()] = new float[pairs * group.pointsPerPair];
+        }
         int items = Math.max(Math.max(config.numPolyPolyPairs(), config.numCirclePolyPairs()),
                 Math.max(config.numCircleCirclePairs(), Math.max(config.numJoints(), config.solverBatchSize())));
         deltaShapeA = new int[items];

@@ -13,57 +13,30 @@ final class WarmStart {
     }
 
     /** Warm-starts one contact group; polygon pairs sum their two contact points. */
-    static void contacts(BatchState state, int env, StepWorkspace ws, ContactSolver.Group group) {
-        PairTables pairs = state.pairs;
-        ManifoldTable m;
-        int[] pairA;
-        int[] pairB;
-        int[] activeList;
-        int activeCount;
-        int pointsPerPair;
-        switch (group) {
-            case POLY_POLY -> {
-                m = state.polyPolyManifolds;
-                pairA = pairs.polyPolyA;
-                pairB = pairs.polyPolyB;
-                activeList = ws.activePolyPoly;
-                activeCount = ws.activePolyPolyCount;
-                pointsPerPair = 2;
-            }
-            case CIRCLE_POLY -> {
-                m = state.circlePolyManifolds;
-                pairA = pairs.circlePolyA;
-                pairB = pairs.circlePolyB;
-                activeList = ws.activeCirclePoly;
-                activeCount = ws.activeCirclePolyCount;
-                pointsPerPair = 1;
-            }
-            default -> {
-                m = state.circleCircleManifolds;
-                pairA = pairs.circleCircleA;
-                pairB = pairs.circleCircleB;
-                activeList = ws.activeCircleCircle;
-                activeCount = ws.activeCircleCircleCount;
-                pointsPerPair = 1;
-            }
-        }
+    static void contacts(BatchState state, int env, StepWorkspace ws, ContactGroup group) {
+        ManifoldTable m = group.manifolds(state);
+        int[] first = group.firstShapes(state.pairs);
+        int[] second = group.secondShapes(state.pairs);
+        int g = group.ordinal();
         ShapeTable s = state.shapes;
         int base = s.row(env, 0);
-        for (int i = 0; i < activeCount; i++) {
-            int pair = activeList[i];
-            int a = base + pairA[pair];
-            int b = base + pairB[pair];
+        int pointBase = m.row(env, 0);
+        for (int i = 0; i < ws.activeCount[g]; i++) {
+            int pair = ws.activePairs[g][i];
+            int a = base + first[pair];
+            int b = base + second[pair];
             float dvax = 0f;
             float dvay = 0f;
             float dwa = 0f;
             float dvbx = 0f;
             float dvby = 0f;
             float dwb = 0f;
-            for (int slot = 0; slot < pointsPerPair; slot++) {
-                int point = m.row(env, pair * pointsPerPair + slot);
-                if (!ContactSolver.shouldResolve(state, env, m, point, a, b)) {
+            for (int slot = 0; slot < group.pointsPerPair; slot++) {
+                int local = pair * group.pointsPerPair + slot;
+                if (!ws.resolvable[g][local]) {
                     continue;
                 }
+                int point = pointBase + local;
                 float nx = m.normalX[point];
                 float ny = m.normalY[point];
                 float accN = m.accImpulseNormal[point];
