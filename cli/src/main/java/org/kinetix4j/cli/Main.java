@@ -27,6 +27,7 @@ public final class Main {
         Map<String, Command> commands = new TreeMap<>();
         commands.put("simulate", new SimulateCommand());
         commands.put("rollout", new RolloutCommand());
+        commands.put("generate", new GenerateCommand());
         commands.put("render", new RenderCommand());
         return commands;
     }
