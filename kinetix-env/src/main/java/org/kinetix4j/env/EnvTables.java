@@ -56,6 +56,24 @@ public final class EnvTables {
         return env * config.numThrusters() + thruster;
     }
 
+    /** Copies the role, density and highlight of shape row {@code fromRow} into row {@code toRow} of {@code to}. */
+    public void copyShapeRow(int fromRow, EnvTables to, int toRow) {
+        to.role[toRow] = role[fromRow];
+        to.density[toRow] = density[fromRow];
+        to.highlighted[toRow] = highlighted[fromRow];
+    }
+
+    /** Copies the motor binding and auto flag of joint row {@code fromRow} into row {@code toRow} of {@code to}. */
+    public void copyJointRow(int fromRow, EnvTables to, int toRow) {
+        to.motorBinding[toRow] = motorBinding[fromRow];
+        to.motorAuto[toRow] = motorAuto[fromRow];
+    }
+
+    /** Copies the binding of thruster row {@code fromRow} into row {@code toRow} of {@code to}. */
+    public void copyThrusterRow(int fromRow, EnvTables to, int toRow) {
+        to.thrusterBinding[toRow] = thrusterBinding[fromRow];
+    }
+
     /** Copies environment {@code fromEnv} into environment {@code toEnv} of {@code to} (same config). */
     public void copyEnv(int fromEnv, EnvTables to, int toEnv) {
         if (!BatchState.sameCapacities(to.config, config)) {

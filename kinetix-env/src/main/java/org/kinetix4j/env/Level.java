@@ -6,7 +6,6 @@ import org.kinetix4j.physics2d.CollisionMatrix;
 import org.kinetix4j.physics2d.JointTable;
 import org.kinetix4j.physics2d.ShapeTable;
 import org.kinetix4j.physics2d.StaticConfig;
-import org.kinetix4j.physics2d.ThrusterTable;
 
 /**
  * One Kinetix level as a plain value: its parameters and a one-environment physics state with its Kinetix
@@ -163,49 +162,18 @@ public record Level(String name, KinetixStaticParams staticParams, EnvParams env
         for (int c = 0; c < from.numCircles(); c++) {
             copyShape(from.circleShape(c), out, outTables, target.circleShape(c));
         }
-        JointTable joints = state.joints;
-        JointTable outJoints = out.joints;
         for (int j = 0; j < from.numJoints(); j++) {
-            int s = joints.row(0, j);
-            int d = outJoints.row(0, j);
-            outJoints.aShape[d] = shift(joints.aShape[s], oldP, addedPolygons);
-            outJoints.bShape[d] = shift(joints.bShape[s], oldP, addedPolygons);
-            outJoints.aRelativePosX[d] = joints.aRelativePosX[s];
-            outJoints.aRelativePosY[d] = joints.aRelativePosY[s];
-            outJoints.bRelativePosX[d] = joints.bRelativePosX[s];
-            outJoints.bRelativePosY[d] = joints.bRelativePosY[s];
-            outJoints.globalPositionX[d] = joints.globalPositionX[s];
-            outJoints.globalPositionY[d] = joints.globalPositionY[s];
-            outJoints.active[d] = joints.active[s];
-            outJoints.accImpulseX[d] = joints.accImpulseX[s];
-            outJoints.accImpulseY[d] = joints.accImpulseY[s];
-            outJoints.accRImpulse[d] = joints.accRImpulse[s];
-            outJoints.motorSpeed[d] = joints.motorSpeed[s];
-            outJoints.motorPower[d] = joints.motorPower[s];
-            outJoints.motorOn[d] = joints.motorOn[s];
-            outJoints.motorHasJointLimits[d] = joints.motorHasJointLimits[s];
-            outJoints.minRotation[d] = joints.minRotation[s];
-            outJoints.maxRotation[d] = joints.maxRotation[s];
-            outJoints.isFixedJoint[d] = joints.isFixedJoint[s];
-            outJoints.rotation[d] = joints.rotation[s];
-            outTables.motorBinding[outTables.jointRow(0, j)] = tables.motorBinding[tables.jointRow(0, j)];
-            outTables.motorAuto[outTables.jointRow(0, j)] = tables.motorAuto[tables.jointRow(0, j)];
+            int d = out.joints.row(0, j);
+            state.joints.copyRow(state.joints.row(0, j), out.joints, d);
+            out.joints.aShape[d] = shift(out.joints.aShape[d], oldP, addedPolygons);
+            out.joints.bShape[d] = shift(out.joints.bShape[d], oldP, addedPolygons);
+            tables.copyJointRow(tables.jointRow(0, j), outTables, outTables.jointRow(0, j));
         }
-        ThrusterTable thrusters = state.thrusters;
-        ThrusterTable outThrusters = out.thrusters;
         for (int t = 0; t < from.numThrusters(); t++) {
-            int s = thrusters.row(0, t);
-            int d = outThrusters.row(0, t);
-            outThrusters.shape[d] = shift(thrusters.shape[s], oldP, addedPolygons);
-            outThrusters.relativePositionX[d] = thrusters.relativePositionX[s];
-            outThrusters.relativePositionY[d] = thrusters.relativePositionY[s];
-            outThrusters.rotation[d] = thrusters.rotation[s];
-            outThrusters.power[d] = thrusters.power[s];
-            outThrusters.globalPositionX[d] = thrusters.globalPositionX[s];
-            outThrusters.globalPositionY[d] = thrusters.globalPositionY[s];
-            outThrusters.active[d] = thrusters.active[s];
-            outTables.thrusterBinding[outTables.thrusterRow(0, t)] =
-                    tables.thrusterBinding[tables.thrusterRow(0, t)];
+            int d = out.thrusters.row(0, t);
+            state.thrusters.copyRow(state.thrusters.row(0, t), out.thrusters, d);
+            out.thrusters.shape[d] = shift(out.thrusters.shape[d], oldP, addedPolygons);
+            tables.copyThrusterRow(tables.thrusterRow(0, t), outTables, outTables.thrusterRow(0, t));
         }
         out.gravityX[0] = state.gravityX[0];
         out.gravityY[0] = state.gravityY[0];
@@ -238,33 +206,8 @@ public record Level(String name, KinetixStaticParams staticParams, EnvParams env
     }
 
     private void copyShape(int fromShape, BatchState out, EnvTables outTables, int toShape) {
-        ShapeTable s = state.shapes;
-        ShapeTable d = out.shapes;
-        int a = s.row(0, fromShape);
-        int b = d.row(0, toShape);
-        d.positionX[b] = s.positionX[a];
-        d.positionY[b] = s.positionY[a];
-        d.rotation[b] = s.rotation[a];
-        d.velocityX[b] = s.velocityX[a];
-        d.velocityY[b] = s.velocityY[a];
-        d.angularVelocity[b] = s.angularVelocity[a];
-        d.inverseMass[b] = s.inverseMass[a];
-        d.inverseInertia[b] = s.inverseInertia[a];
-        d.friction[b] = s.friction[a];
-        d.restitution[b] = s.restitution[a];
-        d.collisionMode[b] = s.collisionMode[a];
-        d.active[b] = s.active[a];
-        d.nVertices[b] = s.nVertices[a];
-        d.radius[b] = s.radius[a];
-        for (int k = 0; k < StaticConfig.VERTICES; k++) {
-            d.vertexX[d.vertex(0, toShape, k)] = s.vertexX[s.vertex(0, fromShape, k)];
-            d.vertexY[d.vertex(0, toShape, k)] = s.vertexY[s.vertex(0, fromShape, k)];
-        }
-        int ta = tables.shapeRow(0, fromShape);
-        int tb = outTables.shapeRow(0, toShape);
-        outTables.role[tb] = tables.role[ta];
-        outTables.density[tb] = tables.density[ta];
-        outTables.highlighted[tb] = tables.highlighted[ta];
+        state.shapes.copyRow(state.shapes.row(0, fromShape), out.shapes, out.shapes.row(0, toShape));
+        tables.copyShapeRow(tables.shapeRow(0, fromShape), outTables, outTables.shapeRow(0, toShape));
     }
 
     private static String describe(BatchState s) {

@@ -98,6 +98,18 @@ public final class JointTable {
         return flagFields;
     }
 
+    /** Copies every field of row {@code fromRow} into row {@code toRow} of {@code to}, shape indices as they are. */
+    public void copyRow(int fromRow, JointTable to, int toRow) {
+        for (int i = 0; i < floatFields.length; i++) {
+            to.floatFields[i][toRow] = floatFields[i][fromRow];
+        }
+        for (int i = 0; i < flagFields.length; i++) {
+            to.flagFields[i][toRow] = flagFields[i][fromRow];
+        }
+        to.aShape[toRow] = aShape[fromRow];
+        to.bShape[toRow] = bShape[fromRow];
+    }
+
     void copyEnv(int fromEnv, JointTable to, int toEnv) {
         int s = fromEnv * capacity;
         int d = toEnv * capacity;

@@ -82,6 +82,27 @@ public final class ShapeTable {
         return (env * capacity + shape) * StaticConfig.VERTICES + k;
     }
 
+    /** Copies every field of row {@code fromRow} into row {@code toRow} of {@code to} (a slot move or copy). */
+    public void copyRow(int fromRow, ShapeTable to, int toRow) {
+        to.positionX[toRow] = positionX[fromRow];
+        to.positionY[toRow] = positionY[fromRow];
+        to.rotation[toRow] = rotation[fromRow];
+        to.velocityX[toRow] = velocityX[fromRow];
+        to.velocityY[toRow] = velocityY[fromRow];
+        to.angularVelocity[toRow] = angularVelocity[fromRow];
+        to.inverseMass[toRow] = inverseMass[fromRow];
+        to.inverseInertia[toRow] = inverseInertia[fromRow];
+        to.friction[toRow] = friction[fromRow];
+        to.restitution[toRow] = restitution[fromRow];
+        to.collisionMode[toRow] = collisionMode[fromRow];
+        to.active[toRow] = active[fromRow];
+        to.nVertices[toRow] = nVertices[fromRow];
+        to.radius[toRow] = radius[fromRow];
+        int v = StaticConfig.VERTICES;
+        System.arraycopy(vertexX, fromRow * v, to.vertexX, toRow * v, v);
+        System.arraycopy(vertexY, fromRow * v, to.vertexY, toRow * v, v);
+    }
+
     void copyEnv(int fromEnv, ShapeTable to, int toEnv) {
         int s = fromEnv * capacity;
         int d = toEnv * capacity;

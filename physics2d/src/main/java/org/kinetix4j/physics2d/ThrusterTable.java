@@ -52,6 +52,15 @@ public final class ThrusterTable {
         return floatFields;
     }
 
+    /** Copies every field of row {@code fromRow} into row {@code toRow} of {@code to}, shape indices as they are. */
+    public void copyRow(int fromRow, ThrusterTable to, int toRow) {
+        for (int i = 0; i < floatFields.length; i++) {
+            to.floatFields[i][toRow] = floatFields[i][fromRow];
+        }
+        to.active[toRow] = active[fromRow];
+        to.shape[toRow] = shape[fromRow];
+    }
+
     void copyEnv(int fromEnv, ThrusterTable to, int toEnv) {
         int s = fromEnv * capacity;
         int d = toEnv * capacity;
