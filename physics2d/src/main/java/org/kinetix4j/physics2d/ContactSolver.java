@@ -13,76 +13,136 @@ final class ContactSolver {
     private ContactSolver() {
     }
 
+    /** Sweeps per solver iteration: polygon pairs slot 0, then slot 1, then circle–polygon, circle–circle. */
+    static final int SWEEPS = 4;
+
+    /** The pair group sweep {@code sweep} works on. */
+    static ContactGroup groupOf(int sweep) {
+        return sweep < 2 ? ContactGroup.POLY_POLY : (sweep == 2 ? ContactGroup.CIRCLE_POLY : ContactGroup.CIRCLE_CIRCLE);
+    }
+
+    /** The contact slot sweep {@code sweep} works on. */
+    static int slotOf(int sweep) {
+        return sweep == 1 ? 1 : 0;
+    }
+
     /**
-     * Caches, for every active point of every group, what stays fixed during the solver iterations: whether it is
-     * resolved at all (masses, activity and the collision matrix do not change within a step), its Baumgarte bias
-     * (penetration is fixed at detection) and its friction coefficient. Same expressions as in the reference's
-     * per-visit code, evaluated once.
+     * Prepares the solver for this step, from what stays fixed during its iterations (masses, activity, the
+     * collision matrix and the detected manifolds):
+     * <ul>
+     *   <li>per active point: whether it is resolved at all (spec §5.1's shouldResolve), its Baumgarte bias and
+     *       its friction coefficient — the reference's per-visit expressions, evaluated once;</li>
+     *   <li>the accumulated impulses of unresolvable points are zeroed now: the reference zeroes them at their
+     *       first visit, and nothing reads them before;</li>
+     *   <li>per sweep, the visiting plan: resolvable points only, in batch and lane order (spec §5.2).</li>
+     * </ul>
      */
     static void prepare(BatchState state, int env, StepWorkspace ws) {
         SimParams params = state.params(env);
+        for (ContactGroup group : ContactGroup.values()) {
+            preparePoints(state, env, ws, group, params);
+        }
+        for (int sweep = 0; sweep < SWEEPS; sweep++) {
+            planSweep(state, ws, sweep);
+        }
+    }
+
+    private static void preparePoints(BatchState state, int env, StepWorkspace ws, ContactGroup group,
+            SimParams params) {
         ShapeTable shapes = state.shapes;
         int base = shapes.row(env, 0);
-        for (ContactGroup group : ContactGroup.values()) {
-            int g = group.ordinal();
-            ManifoldTable m = group.manifolds(state);
-            int[] first = group.firstShapes(state.pairs);
-            int[] second = group.secondShapes(state.pairs);
-            int[] active = ws.activePairs[g];
-            for (int i = 0; i < ws.activeCount[g]; i++) {
-                int pair = active[i];
-                int a = base + first[pair];
-                int b = base + second[pair];
-                for (int slot = 0; slot < group.pointsPerPair; slot++) {
-                    int local = pair * group.pointsPerPair + slot;
-                    int point = m.row(env, local);
-                    ws.resolvable[g][local] = m.active[point]
-                            && !(shapes.inverseMass[a] == 0f && shapes.inverseMass[b] == 0f)
-                            && state.collisionMatrix[state.matrixIndex(env, first[pair], second[pair])]
-                            && shapes.active[a] && shapes.active[b];
-                    ws.bias[g][local] = -params.baumgarteCoefficientCollision() / params.dt()
-                            * Math.min(0f, -m.penetration[point] + params.slop());
-                    float fa = shapes.friction[a] * params.baseFriction();
-                    float fb = shapes.friction[b] * params.baseFriction();
-                    ws.friction[g][local] = (float) Math.sqrt(fa * fa + fb * fb);
+        int g = group.ordinal();
+        ManifoldTable m = group.manifolds(state);
+        int[] first = group.firstShapes(state.pairs);
+        int[] second = group.secondShapes(state.pairs);
+        int[] active = ws.activePairs[g];
+        for (int i = 0; i < ws.activeCount[g]; i++) {
+            int pair = active[i];
+            int a = base + first[pair];
+            int b = base + second[pair];
+            for (int slot = 0; slot < group.pointsPerPair; slot++) {
+                int local = pair * group.pointsPerPair + slot;
+                int point = m.row(env, local);
+                boolean resolvable = m.active[point]
+                        && !(shapes.inverseMass[a] == 0f && shapes.inverseMass[b] == 0f)
+                        && state.collisionMatrix[state.matrixIndex(env, first[pair], second[pair])]
+                        && shapes.active[a] && shapes.active[b];
+                ws.resolvable[g][local] = resolvable;
+                if (!resolvable) {
+                    m.accImpulseNormal[point] = 0f;
+                    m.accImpulseTangent[point] = 0f;
+                    continue;
                 }
+                ws.bias[g][local] = -params.baumgarteCoefficientCollision() / params.dt()
+                        * Math.min(0f, -m.penetration[point] + params.slop());
+                float fa = shapes.friction[a] * params.baseFriction();
+                float fb = shapes.friction[b] * params.baseFriction();
+                ws.friction[g][local] = (float) Math.sqrt(fa * fa + fb * fb);
             }
         }
     }
 
-    /** One full sweep of {@code group} using contact slot {@code contactSlot} (0, or 1 for polygon pairs). */
-    static void sweep(BatchState state, int env, StepWorkspace ws, ContactGroup group, int contactSlot) {
-        int[] first = group.firstShapes(state.pairs);
-        int n = first.length;
-        if (n == 0) {
-            return;
-        }
-        int[] second = group.secondShapes(state.pairs);
-        ManifoldTable m = group.manifolds(state);
+    /**
+     * Pairs are stably sorted inactive-first and spread column-major over nb batches of B lanes, so active pair
+     * i sits at sorted position p = n − active + i, in batch p mod nb, lane p / nb; lanes run in order.
+     */
+    private static void planSweep(BatchState state, StepWorkspace ws, int sweep) {
+        ContactGroup group = groupOf(sweep);
         int g = group.ordinal();
-        int[] activeList = ws.activePairs[g];
-        int lanes = state.config.solverBatchSize();
-        int batches = (n + lanes - 1) / lanes;
+        int slot = slotOf(sweep);
+        int[] first = group.firstShapes(state.pairs);
+        int[] second = group.secondShapes(state.pairs);
+        int n = first.length;
+        int[] batchEnd = ws.batchEnd[sweep];
+        int batches = batchEnd.length;
         int firstActive = n - ws.activeCount[g];
-        int base = state.shapes.row(env, 0);
-        int pointBase = m.row(env, 0);
-        int lastLocal = (n - 1) * group.pointsPerPair + contactSlot;
+        int count = 0;
         for (int batch = 0; batch < batches; batch++) {
             int start = firstActive + Math.floorMod(batch - firstActive, batches);
             for (int position = start; position < n; position += batches) {
-                int pair = activeList[position - firstActive];
-                int local = pair * group.pointsPerPair + contactSlot;
+                int pair = ws.activePairs[g][position - firstActive];
+                int local = pair * group.pointsPerPair + slot;
                 if (ws.resolvable[g][local]) {
-                    resolve(state, ws, m, pointBase + local, base + first[pair], base + second[pair],
-                            ws.bias[g][local], ws.friction[g][local]);
-                } else {
-                    m.accImpulseNormal[pointBase + local] = 0f;
-                    m.accImpulseTangent[pointBase + local] = 0f;
+                    ws.visitPoint[sweep][count] = local;
+                    ws.visitShapeA[sweep][count] = first[pair];
+                    ws.visitShapeB[sweep][count] = second[pair];
+                    count++;
                 }
             }
-            ws.applyDeltas(state.shapes, 0);
-            boolean hasPadding = (lanes - 1) * batches + batch >= n;
-            if (hasPadding && state.config.emulatePaddingQuirk()) {
+            batchEnd[batch] = count;
+        }
+    }
+
+    /** One full sweep ({@link #SWEEPS}) over its planned points, batch after batch. */
+    static void sweep(BatchState state, int env, StepWorkspace ws, int sweep) {
+        int[] batchEnd = ws.batchEnd[sweep];
+        if (batchEnd.length == 0 || batchEnd[batchEnd.length - 1] == 0) {
+            return;
+        }
+        ContactGroup group = groupOf(sweep);
+        int g = group.ordinal();
+        ManifoldTable m = group.manifolds(state);
+        int pointBase = m.row(env, 0);
+        int base = state.shapes.row(env, 0);
+        int n = group.firstShapes(state.pairs).length;
+        int lanes = state.config.solverBatchSize();
+        int lastLocal = (n - 1) * group.pointsPerPair + slotOf(sweep);
+        // The quirk only bites when the group's last pair is resolved: otherwise its impulses are zero anyway.
+        boolean quirk = state.config.emulatePaddingQuirk() && isPlanned(ws, sweep, lastLocal);
+        int visit = 0;
+        for (int batch = 0; batch < batchEnd.length; batch++) {
+            int end = batchEnd[batch];
+            // A lone lane is its own snapshot: apply its deltas at once instead of through the scatter buffer.
+            boolean direct = end - visit == 1;
+            for (; visit < end; visit++) {
+                int local = ws.visitPoint[sweep][visit];
+                resolve(state, ws, m, pointBase + local, base + ws.visitShapeA[sweep][visit],
+                        base + ws.visitShapeB[sweep][visit], ws.bias[g][local], ws.friction[g][local], direct);
+            }
+            if (!direct) {
+                ws.applyDeltas(state.shapes, 0);
+            }
+            if (quirk && (lanes - 1) * batchEnd.length + batch >= n) {
                 // JAX scatters the padding lanes' zero impulses to index −1 = the group's last pair, after the
                 // real lanes (XLA:CPU order), so that pair never keeps an accumulated impulse (spec §5.2).
                 m.accImpulseNormal[pointBase + lastLocal] = 0f;
@@ -91,12 +151,23 @@ final class ContactSolver {
         }
     }
 
+    private static boolean isPlanned(StepWorkspace ws, int sweep, int local) {
+        int[] batchEnd = ws.batchEnd[sweep];
+        int planned = batchEnd[batchEnd.length - 1];
+        for (int i = 0; i < planned; i++) {
+            if (ws.visitPoint[sweep][i] == local) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Port of {@code resolve_collision} for one resolvable lane: stores the new accumulated impulses and records
      * the velocity deltas for the batch's scatter-add. {@code a} and {@code b} are shape-table rows.
      */
     private static void resolve(BatchState state, StepWorkspace ws, ManifoldTable m, int point, int a, int b,
-            float bias, float mu) {
+            float bias, float mu, boolean direct) {
         ShapeTable s = state.shapes;
         float nx = m.normalX[point];
         float ny = m.normalY[point];
@@ -160,6 +231,15 @@ final class ContactSolver {
 
         m.accImpulseNormal[point] = newAccN;
         m.accImpulseTangent[point] = newAccT;
-        ws.addDelta(a, b, dvax, dvay, dwa, dvbx, dvby, dwb);
+        if (direct) {
+            s.velocityX[a] += dvax;
+            s.velocityY[a] += dvay;
+            s.angularVelocity[a] += dwa;
+            s.velocityX[b] += dvbx;
+            s.velocityY[b] += dvby;
+            s.angularVelocity[b] += dwb;
+        } else {
+            ws.addDelta(a, b, dvax, dvay, dwa, dvbx, dvby, dwb);
+        }
     }
 }

@@ -33,10 +33,9 @@ final class EnvStepper {
         }
         for (int iteration = 0; iteration < config.numSolverIterations(); iteration++) {
             JointSolver.solveAll(state, env, ws);
-            ContactSolver.sweep(state, env, ws, ContactGroup.POLY_POLY, 0);
-            ContactSolver.sweep(state, env, ws, ContactGroup.POLY_POLY, 1);
-            ContactSolver.sweep(state, env, ws, ContactGroup.CIRCLE_POLY, 0);
-            ContactSolver.sweep(state, env, ws, ContactGroup.CIRCLE_CIRCLE, 0);
+            for (int sweep = 0; sweep < ContactSolver.SWEEPS; sweep++) {
+                ContactSolver.sweep(state, env, ws, sweep);
+            }
         }
         state.status[env] |= Integration.integrateAndClip(state, env);
         for (int slot = 0; slot < config.numThrusters(); slot++) {

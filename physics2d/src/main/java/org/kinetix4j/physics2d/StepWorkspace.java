@@ -36,6 +36,15 @@ final class StepWorkspace {
     final boolean[][] resolvable = new boolean[ContactGroup.values().length][];
     final float[][] bias = new float[ContactGroup.values().length][];
     final float[][] friction = new float[ContactGroup.values().length][];
+    /**
+     * The solver's visiting plan, per sweep ({@link ContactSolver#SWEEPS}: polygon slot 0, polygon slot 1,
+     * circle–polygon, circle–circle): the resolvable points in the reference's batch and lane order (local point
+     * index and the pair's two global shapes), and where each batch ends in that list.
+     */
+    final int[][] visitPoint = new int[ContactSolver.SWEEPS][];
+    final int[][] visitShapeA = new int[ContactSolver.SWEEPS][];
+    final int[][] visitShapeB = new int[ContactSolver.SWEEPS][];
+    final int[][] batchEnd = new int[ContactSolver.SWEEPS][];
     /** Per-lane or per-item deltas of one Jacobi group: shape a, shape b, Δv_a, Δω_a, Δv_b, Δω_b. */
     final int[] deltaShapeA;
     final int[] deltaShapeB;
@@ -72,6 +81,13 @@ final class StepWorkspace {
             resolvable[group.ordinal()] = new boolean[pairs * group.pointsPerPair];
             bias[group.ordinal()] = new float[pairs * group.pointsPerPair];
             friction[group.ordinal()] = new float[pairs * group.pointsPerPair];
+        }
+        for (int sweep = 0; sweep < ContactSolver.SWEEPS; sweep++) {
+            int pairs = ContactSolver.groupOf(sweep).pairCount(config);
+            visitPoint[sweep] = new int[pairs];
+            visitShapeA[sweep] = new int[pairs];
+            visitShapeB[sweep] = new int[pairs];
+            batchEnd[sweep] = new int[(pairs + config.solverBatchSize() - 1) / config.solverBatchSize()];
         }
         int items = Math.max(Math.max(config.numPolyPolyPairs(), config.numCirclePolyPairs()),
                 Math.max(config.numCircleCirclePairs(), Math.max(config.numJoints(), config.solverBatchSize())));
