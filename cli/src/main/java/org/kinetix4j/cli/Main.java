@@ -25,6 +25,7 @@ public final class Main {
 
     static Map<String, Command> commands() {
         Map<String, Command> commands = new TreeMap<>();
+        commands.put("bench", new BenchCommand());
         commands.put("simulate", new SimulateCommand());
         commands.put("rollout", new RolloutCommand());
         commands.put("generate", new GenerateCommand());

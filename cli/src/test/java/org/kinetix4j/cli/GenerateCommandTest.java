@@ -3,9 +3,6 @@ package org.kinetix4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,23 +19,12 @@ class GenerateCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void shouldWriteLevelsThatLoadBackAsTheGeneratorsLevels() throws Exception {
         Path out = dir.resolve("levels");
-        Result result = run("generate", "--size", "m", "--count", "5", "--seed", "40", "--out", out.toString());
-        assertEquals(0, result.code, result.err);
-        assertTrue(result.out.contains("5 M level(s) written"), result.out);
+        CliRun result = CliRun.of("generate", "--size", "m", "--count", "5", "--seed", "40", "--out", out.toString());
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().contains("5 M level(s) written"), result.out());
         LevelGenerator generator = LevelGenerator.of(LevelSize.M);
         for (int i = 0; i < 5; i++) {
             Path file = out.resolve("m-40-" + i + ".json");
@@ -52,9 +38,9 @@ class GenerateCommandTest {
     @Test
     void shouldWriteFilteredLevels() throws Exception {
         Path out = dir.resolve("filtered");
-        Result result = run("generate", "--size", "s", "--count", "4", "--out", out.toString(), "--no-op-filter",
+        CliRun result = CliRun.of("generate", "--size", "s", "--count", "4", "--out", out.toString(), "--no-op-filter",
                 "on");
-        assertEquals(0, result.code, result.err);
+        assertEquals(0, result.code(), result.err());
         try (Stream<Path> files = Files.list(out)) {
             List<Path> written = files.toList();
             assertEquals(4, written.size());
@@ -66,17 +52,17 @@ class GenerateCommandTest {
 
     @Test
     void shouldPrintHelpAndRejectBadArguments() {
-        Result help = run("generate", "--help");
-        assertEquals(0, help.code);
-        assertTrue(help.out.contains("--no-op-filter"), help.out);
-        assertEquals(2, run("generate", "--count", "3", "--out", dir.toString()).code, "missing --size");
-        assertEquals(2, run("generate", "--size", "xl", "--count", "3", "--out", dir.toString()).code);
-        assertEquals(2, run("generate", "--size", "s", "--count", "0", "--out", dir.toString()).code);
-        assertEquals(2, run("generate", "--size", "s", "--out", dir.toString()).code, "missing --count");
-        assertEquals(2, run("generate", "--size", "s", "--count", "1").code, "missing --out");
-        Result filter = run("generate", "--size", "s", "--count", "1", "--out", dir.toString(), "--no-op-filter",
+        CliRun help = CliRun.of("generate", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("--no-op-filter"), help.out());
+        assertEquals(2, CliRun.of("generate", "--count", "3", "--out", dir.toString()).code(), "missing --size");
+        assertEquals(2, CliRun.of("generate", "--size", "xl", "--count", "3", "--out", dir.toString()).code());
+        assertEquals(2, CliRun.of("generate", "--size", "s", "--count", "0", "--out", dir.toString()).code());
+        assertEquals(2, CliRun.of("generate", "--size", "s", "--out", dir.toString()).code(), "missing --count");
+        assertEquals(2, CliRun.of("generate", "--size", "s", "--count", "1").code(), "missing --out");
+        CliRun filter = CliRun.of("generate", "--size", "s", "--count", "1", "--out", dir.toString(), "--no-op-filter",
                 "maybe");
-        assertEquals(2, filter.code);
-        assertTrue(filter.err.contains("--no-op-filter=maybe must be on or off"), filter.err);
+        assertEquals(2, filter.code());
+        assertTrue(filter.err().contains("--no-op-filter=maybe must be on or off"), filter.err());
     }
 }

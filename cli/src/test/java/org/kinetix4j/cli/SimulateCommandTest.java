@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,23 +19,12 @@ class SimulateCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void shouldReplayAGoldenTraceIntoTheSameFormat() throws Exception {
         Path trace = dir.resolve("out.jsonl");
-        Result result = run("simulate", "--level", LEVEL.toString(), "--actions", GOLDEN.toString(),
+        CliRun result = CliRun.of("simulate", "--level", LEVEL.toString(), "--actions", GOLDEN.toString(),
                 "--padding-quirk", "off", "--trace", trace.toString());
-        assertEquals(0, result.code, result.err);
+        assertEquals(0, result.code(), result.err());
 
         EngineTrace ours = EngineTrace.read(trace);
         EngineTrace golden = EngineTrace.read(GOLDEN);
@@ -68,12 +54,12 @@ class SimulateCommandTest {
     void shouldRunManyEnvironmentsOnSeveralThreadsWithIdenticalEnvZero() throws Exception {
         Path single = dir.resolve("single.jsonl");
         Path batched = dir.resolve("batched.jsonl");
-        assertEquals(0, run("simulate", "--level", LEVEL.toString(), "--actions", "plus", "--steps", "60",
-                "--trace", single.toString()).code);
-        Result result = run("simulate", "--level", LEVEL.toString(), "--actions", "plus", "--steps", "60",
+        assertEquals(0, CliRun.of("simulate", "--level", LEVEL.toString(), "--actions", "plus", "--steps", "60",
+                "--trace", single.toString()).code());
+        CliRun result = CliRun.of("simulate", "--level", LEVEL.toString(), "--actions", "plus", "--steps", "60",
                 "--envs", "64", "--threads", "3", "--trace", batched.toString());
-        assertEquals(0, result.code, result.err);
-        assertTrue(result.out.contains("60 physics steps x 64 envs on 3 thread(s)"), result.out);
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().contains("60 physics steps x 64 envs on 3 thread(s)"), result.out());
         List<String> a = Files.readAllLines(single);
         List<String> b = Files.readAllLines(batched);
         assertEquals(a.subList(1, a.size()), b.subList(1, b.size()), "env 0's steps do not depend on the batch");
@@ -90,18 +76,18 @@ class SimulateCommandTest {
             {"simulate", "--level", LEVEL.toString(), "--padding-quirk", "maybe"},
             {"frobnicate"},
         }) {
-            Result result = run(args);
-            assertEquals(2, result.code, String.join(" ", args));
-            assertTrue(result.err.contains("usage: kinetix"), result.err);
+            CliRun result = CliRun.of(args);
+            assertEquals(2, result.code(), String.join(" ", args));
+            assertTrue(result.err().contains("usage: kinetix"), result.err());
         }
     }
 
     @Test
     void shouldPrintHelpForEveryCommand() {
         for (String command : Main.commands().keySet()) {
-            Result result = run(command, "--help");
-            assertEquals(0, result.code);
-            assertTrue(result.out.startsWith("usage: kinetix " + command), result.out);
+            CliRun result = CliRun.of(command, "--help");
+            assertEquals(0, result.code());
+            assertTrue(result.out().startsWith("usage: kinetix " + command), result.out());
         }
     }
 
@@ -109,8 +95,8 @@ class SimulateCommandTest {
     void shouldReportAMalformedLevelWithItsPath() throws Exception {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, Files.readString(LEVEL).replaceFirst("\"inverse_mass\"", "\"inverse_mass_x\""));
-        Result result = run("simulate", "--level", broken.toString());
-        assertEquals(1, result.code);
-        assertTrue(result.err.contains("broken.json") && result.err.contains("inverse_mass"), result.err);
+        CliRun result = CliRun.of("simulate", "--level", broken.toString());
+        assertEquals(1, result.code());
+        assertTrue(result.err().contains("broken.json") && result.err().contains("inverse_mass"), result.err());
     }
 }
