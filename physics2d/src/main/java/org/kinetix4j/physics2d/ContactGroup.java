@@ -57,6 +57,9 @@ enum ContactGroup {
         }
     };
 
+    /** Every group in order; {@code values()} would clone the array on each call inside the step. */
+    static final ContactGroup[] ALL = values();
+
     /** Contact points per pair. */
     final int pointsPerPair;
 

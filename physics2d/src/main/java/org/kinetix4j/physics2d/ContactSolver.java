@@ -39,7 +39,7 @@ final class ContactSolver {
      */
     static void prepare(BatchState state, int env, StepWorkspace ws) {
         SimParams params = state.params(env);
-        for (ContactGroup group : ContactGroup.values()) {
+        for (ContactGroup group : ContactGroup.ALL) {
             preparePoints(state, env, ws, group, params);
         }
         for (int sweep = 0; sweep < SWEEPS; sweep++) {

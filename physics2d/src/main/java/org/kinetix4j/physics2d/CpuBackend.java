@@ -1,35 +1,37 @@
 package org.kinetix4j.physics2d;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
+import java.util.function.IntConsumer;
 
 /**
- * The reference backend: plain Java, float32, environments split into contiguous chunks over a fork-join pool.
+ * The reference backend: plain Java, float32, environments split into contiguous chunks run by a fixed gang of
+ * threads (the caller included).
  *
  * <p>Environments never interact and each is stepped by the same sequential code, so results are bit-identical
  * whatever the thread count, the chunking or the other environments in the batch. Steady-state stepping
- * allocates nothing: chunk tasks and their scratch are created once per (batch size, config) and reused.
+ * allocates nothing: chunks, their scratch and the threads are created once per (batch size, config). One
+ * backend steps one batch at a time (it is not meant to be called from several threads at once).
  */
 public final class CpuBackend implements Backend {
     /** Chunks per thread: enough to even out environments that cost more than others. */
     private static final int CHUNKS_PER_THREAD = 4;
 
     private final int threads;
-    private final ForkJoinPool pool;
-    private List<ChunkTask> chunks = List.of();
-    private final Root root = new Root();
+    private final WorkerGang gang;
+    private final IntConsumer runChunk = this::runChunk;
+    private EnvStepper[] steppers = new EnvStepper[0];
+    private int[] chunkStart = new int[1];
     private StaticConfig chunkConfig;
     private int chunkEnvCount;
+    private BatchState boundState;
+    private float[] boundActions;
 
-    /** A backend on {@code threads} threads (1 = the caller's thread only, no pool). */
+    /** A backend on {@code threads} threads (1 = the caller's thread only). */
     public CpuBackend(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads=" + threads + " must be >= 1");
         }
         this.threads = threads;
-        this.pool = threads > 1 ? new ForkJoinPool(threads) : null;
+        this.gang = threads > 1 ? new WorkerGang(threads - 1) : null;
     }
 
     /** A backend on every available processor. */
@@ -42,7 +44,7 @@ public final class CpuBackend implements Backend {
         return "cpu";
     }
 
-    /** Number of worker threads. */
+    /** Number of threads, the caller included. */
     public int threads() {
         return threads;
     }
@@ -55,34 +57,27 @@ public final class CpuBackend implements Backend {
                     + state.envCount + " x (numJoints + numThrusters)=" + actionSize);
         }
         ensureChunks(state);
-        if (pool == null) {
-            ChunkTask only = chunks.get(0);
-            only.bind(state, actions);
-            only.run();
-            return;
+        boundState = state;
+        boundActions = actions;
+        try {
+            if (gang == null) {
+                runChunk(0);
+            } else {
+                gang.run(steppers.length, runChunk);
+            }
+        } finally {
+            boundState = null;
+            boundActions = null;
         }
-        for (int i = 0; i < chunks.size(); i++) {
-            chunks.get(i).reinitialize();
-            chunks.get(i).bind(state, actions);
-        }
-        root.reinitialize();
-        pool.invoke(root);
     }
 
-    private final class Root extends RecursiveAction {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected void compute() {
-            for (int i = 1; i < chunks.size(); i++) {
-                chunks.get(i).fork();
-            }
-            chunks.get(0).invoke();
-            // Join newest first: this worker then pops its own unstolen chunks off the top of its deque and runs
-            // them; joining oldest first would block on the chunk a thief took and leave the rest to the thief.
-            for (int i = chunks.size() - 1; i >= 1; i--) {
-                chunks.get(i).join();
-            }
+    private void runChunk(int chunk) {
+        BatchState state = boundState;
+        float[] actions = boundActions;
+        int actionSize = state.config.actionSize();
+        EnvStepper stepper = steppers[chunk];
+        for (int env = chunkStart[chunk]; env < chunkStart[chunk + 1]; env++) {
+            stepper.step(state, env, actions, env * actionSize);
         }
     }
 
@@ -90,14 +85,13 @@ public final class CpuBackend implements Backend {
         if (state.config.equals(chunkConfig) && state.envCount == chunkEnvCount) {
             return;
         }
-        int count = pool == null ? 1 : Math.min(state.envCount, threads * CHUNKS_PER_THREAD);
-        List<ChunkTask> created = new ArrayList<>(count);
+        int count = gang == null ? 1 : Math.min(state.envCount, threads * CHUNKS_PER_THREAD);
+        steppers = new EnvStepper[count];
+        chunkStart = new int[count + 1];
         for (int i = 0; i < count; i++) {
-            int from = (int) ((long) state.envCount * i / count);
-            int to = (int) ((long) state.envCount * (i + 1) / count);
-            created.add(new ChunkTask(state.config, from, to));
+            steppers[i] = new EnvStepper(state.config);
+            chunkStart[i + 1] = (int) ((long) state.envCount * (i + 1) / count);
         }
-        chunks = created;
         chunkConfig = state.config;
         chunkEnvCount = state.envCount;
     }
@@ -109,40 +103,8 @@ public final class CpuBackend implements Backend {
 
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
-        }
-    }
-
-    private static final class ChunkTask extends RecursiveAction {
-        private static final long serialVersionUID = 1L;
-        private final transient EnvStepper stepper;
-        private final int from;
-        private final int to;
-        private transient BatchState state;
-        private transient float[] actions;
-
-        ChunkTask(StaticConfig config, int from, int to) {
-            this.stepper = new EnvStepper(config);
-            this.from = from;
-            this.to = to;
-        }
-
-        void bind(BatchState batch, float[] batchActions) {
-            this.state = batch;
-            this.actions = batchActions;
-        }
-
-        void run() {
-            compute();
-        }
-
-        @Override
-        protected void compute() {
-            int actionSize = state.config.actionSize();
-            for (int env = from; env < to; env++) {
-                stepper.step(state, env, actions, env * actionSize);
-            }
+        if (gang != null) {
+            gang.close();
         }
     }
 }
