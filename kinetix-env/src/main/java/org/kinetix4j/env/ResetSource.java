@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * Where a reset gets its level from (spec kinetix.md §1.7): one fixed level, a list of levels, a caller-supplied
- * level per environment, or a generator. Implementations must be deterministic functions of the random
+ * level per environment ({@link PerEnvironmentLevels}), or a generator. Implementations must be deterministic functions of the random
  * generator they are given (one per environment, derived from the reset seed).
  */
 @FunctionalInterface

@@ -163,6 +163,34 @@ class VectorEnvTest {
         }
     }
 
+    @Test
+    void shouldResetEachEnvironmentToTheLevelTheCallerChoseForIt() {
+        Level blue = TestLevels.dropOntoFloor(Role.BLUE);
+        Level red = TestLevels.dropOntoFloor(Role.RED);
+        PerEnvironmentLevels curriculum = new PerEnvironmentLevels(2, blue);
+        try (VectorEnv env = VectorEnv.builder(blue.state().config, curriculum).envCount(2)
+                .observationType(ObservationType.SYMBOLIC_FLAT).autoresetMode(AutoresetMode.SAME_STEP)
+                .envParams(SPARSE).build()) {
+            env.reset(0);
+            curriculum.set(1, red);
+            float[] first = new float[2];
+            float[] second = new float[2];
+            for (int k = 0; k < 24; k++) {
+                StepResult r = env.step(noOp(env));
+                for (int e = 0; e < 2; e++) {
+                    if (r.terminated()[e]) {
+                        (first[e] == 0f ? first : second)[e] = r.reward()[e];
+                    }
+                }
+            }
+            assertEquals(1f, first[0], "env 0 plays the blue level");
+            assertEquals(1f, first[1], "env 1's first episode was already under way on the blue level");
+            assertEquals(1f, second[0]);
+            assertEquals(-1f, second[1], "after its reset env 1 plays the level set for it");
+            assertThrows(IndexOutOfBoundsException.class, () -> curriculum.set(2, red));
+        }
+    }
+
     static List<Level> sharedLevels(String size) {
         List<Level> levels = new ArrayList<>();
         for (var file : LevelTestFiles.levels(size)) {
