@@ -2,6 +2,7 @@ package org.kinetix4j.physics2d;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
@@ -72,6 +73,28 @@ class CpuBackendTest {
             backend.step(state, actions);
             assertTrue(Float.isFinite(state.shapes.positionY[state.shapes.row(50, 4)]));
         }
+    }
+
+    @Test
+    void shouldAlternateBatchesWithDifferentChunkCountsWithoutLosingAChunk() {
+        BatchState big = scenes(64);
+        BatchState small = scenes(3);
+        BatchState bigAlone = scenes(64);
+        float[] bigActions = new float[big.envCount * big.config.actionSize()];
+        float[] smallActions = new float[small.envCount * small.config.actionSize()];
+        java.util.Arrays.fill(bigActions, 1f);
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+            try (CpuBackend backend = new CpuBackend(3); CpuBackend reference = new CpuBackend(1)) {
+                for (int i = 0; i < 3000; i++) {
+                    backend.step(big, bigActions);
+                    backend.step(small, smallActions);
+                    reference.step(bigAlone, bigActions);
+                }
+            }
+        });
+        // Every chunk of every step ran exactly once: the batch equals the single-threaded one, bit for bit.
+        assertTrue(java.util.Arrays.equals(bigAlone.shapes.positionX, big.shapes.positionX));
+        assertTrue(java.util.Arrays.equals(bigAlone.shapes.angularVelocity, big.shapes.angularVelocity));
     }
 
     @Test
