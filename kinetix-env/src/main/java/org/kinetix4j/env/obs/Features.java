@@ -5,6 +5,7 @@ import org.kinetix4j.env.EnvTables;
 import org.kinetix4j.env.Role;
 import org.kinetix4j.physics2d.BatchState;
 import org.kinetix4j.physics2d.JointTable;
+import org.kinetix4j.physics2d.Maths;
 import org.kinetix4j.physics2d.ShapeTable;
 import org.kinetix4j.physics2d.StaticConfig;
 import org.kinetix4j.physics2d.ThrusterTable;
@@ -73,12 +74,14 @@ final class Features {
         return b ? 1f : 0f;
     }
 
+    /** The engine's float32 sine (StrictMath's value, without its allocation): reproducible on every JVM. */
     static float sin(float x) {
-        return (float) Math.sin(x);
+        return Maths.sin(x);
     }
 
+    /** The engine's float32 cosine. */
     static float cos(float x) {
-        return (float) Math.cos(x);
+        return Maths.cos(x);
     }
 
     /** {@code jax.nn.one_hot(index, n)}: all zeros when the index is out of range, never an error. */

@@ -10,6 +10,7 @@ import org.kinetix4j.env.Level;
 import org.kinetix4j.env.Role;
 import org.kinetix4j.physics2d.BatchState;
 import org.kinetix4j.physics2d.JointTable;
+import org.kinetix4j.physics2d.Maths;
 import org.kinetix4j.physics2d.ShapeTable;
 import org.kinetix4j.physics2d.StaticConfig;
 import org.kinetix4j.physics2d.ThrusterTable;
@@ -614,17 +615,14 @@ public final class PixelRenderer {
         return Math.clamp((long) Math.rint(JOINT_TEX * unit - 0.5f), 0, JOINT_TEX - 1);
     }
 
-    /**
-     * float32 cosine via {@link Math#cos}: unlike the engine's {@code StrictMath}-based {@code Maths.cos}, it
-     * never allocates (fdlibm's argument reduction does), and a last-bit difference cannot move a pixel.
-     */
+    /** float32 cosine, the engine's (StrictMath's value, allocation-free), so frames are reproducible anywhere. */
     private static float cos(float angle) {
-        return (float) Math.cos(angle);
+        return Maths.cos(angle);
     }
 
-    /** float32 sine via {@link Math#sin}; see {@link #cos}. */
+    /** float32 sine, the engine's; see {@link #cos}. */
     private static float sin(float angle) {
-        return (float) Math.sin(angle);
+        return Maths.sin(angle);
     }
 
     private static int roundToInt(float v) {
