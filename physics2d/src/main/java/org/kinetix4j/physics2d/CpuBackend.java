@@ -96,9 +96,17 @@ public final class CpuBackend implements Backend {
         chunkEnvCount = state.envCount;
     }
 
+    /** One detection scratch per thread, reused while the config stays the same (the generator calls this a lot). */
+    private static final ThreadLocal<EnvStepper> DETECTOR = new ThreadLocal<>();
+
     /** Detection only for environment {@code env}: fills the manifold tables as the first stage of a step would. */
     public static void detectCollisions(BatchState state, int env) {
-        new EnvStepper(state.config).detect(state, state.checkEnv(env));
+        EnvStepper detector = DETECTOR.get();
+        if (detector == null || !detector.config().equals(state.config)) {
+            detector = new EnvStepper(state.config);
+            DETECTOR.set(detector);
+        }
+        detector.detect(state, state.checkEnv(env));
     }
 
     @Override

@@ -43,6 +43,11 @@ final class EnvStepper {
         }
     }
 
+    /** The capacities this stepper's scratch is sized for. */
+    StaticConfig config() {
+        return config;
+    }
+
     /** Detection only (Jax2D {@code calculate_collision_manifolds}), as the level generator uses it. */
     void detect(BatchState state, int env) {
         CollisionDetection.prepare(state, env, workspace);

@@ -90,14 +90,6 @@ public final class JointTable {
         return env * capacity + slot;
     }
 
-    private float[][] floats() {
-        return floatFields;
-    }
-
-    private boolean[][] flags() {
-        return flagFields;
-    }
-
     /** Copies every field of row {@code fromRow} into row {@code toRow} of {@code to}, shape indices as they are. */
     public void copyRow(int fromRow, JointTable to, int toRow) {
         for (int i = 0; i < floatFields.length; i++) {
@@ -113,13 +105,13 @@ public final class JointTable {
     void copyEnv(int fromEnv, JointTable to, int toEnv) {
         int s = fromEnv * capacity;
         int d = toEnv * capacity;
-        float[][] src = floats();
-        float[][] dst = to.floats();
+        float[][] src = floatFields;
+        float[][] dst = to.floatFields;
         for (int i = 0; i < src.length; i++) {
             System.arraycopy(src[i], s, dst[i], d, capacity);
         }
-        boolean[][] srcFlags = flags();
-        boolean[][] dstFlags = to.flags();
+        boolean[][] srcFlags = flagFields;
+        boolean[][] dstFlags = to.flagFields;
         for (int i = 0; i < srcFlags.length; i++) {
             System.arraycopy(srcFlags[i], s, dstFlags[i], d, capacity);
         }
@@ -130,10 +122,10 @@ public final class JointTable {
     void clearEnv(int env) {
         int s = env * capacity;
         int e = s + capacity;
-        for (float[] a : floats()) {
+        for (float[] a : floatFields) {
             Arrays.fill(a, s, e, 0f);
         }
-        for (boolean[] a : flags()) {
+        for (boolean[] a : flagFields) {
             Arrays.fill(a, s, e, false);
         }
         Arrays.fill(aShape, s, e, 0);

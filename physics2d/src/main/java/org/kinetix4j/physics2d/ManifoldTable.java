@@ -56,15 +56,11 @@ public final class ManifoldTable {
         return env * pointsPerEnv + point;
     }
 
-    private float[][] floats() {
-        return floatFields;
-    }
-
     void copyEnv(int fromEnv, ManifoldTable to, int toEnv) {
         int s = fromEnv * pointsPerEnv;
         int d = toEnv * pointsPerEnv;
-        float[][] src = floats();
-        float[][] dst = to.floats();
+        float[][] src = floatFields;
+        float[][] dst = to.floatFields;
         for (int i = 0; i < src.length; i++) {
             System.arraycopy(src[i], s, dst[i], d, pointsPerEnv);
         }
@@ -74,7 +70,7 @@ public final class ManifoldTable {
     void clearEnv(int env) {
         int s = env * pointsPerEnv;
         int e = s + pointsPerEnv;
-        for (float[] a : floats()) {
+        for (float[] a : floatFields) {
             Arrays.fill(a, s, e, 0f);
         }
         Arrays.fill(active, s, e, false);

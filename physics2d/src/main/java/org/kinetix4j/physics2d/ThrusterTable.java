@@ -48,10 +48,6 @@ public final class ThrusterTable {
         return env * capacity + slot;
     }
 
-    private float[][] floats() {
-        return floatFields;
-    }
-
     /** Copies every field of row {@code fromRow} into row {@code toRow} of {@code to}, shape indices as they are. */
     public void copyRow(int fromRow, ThrusterTable to, int toRow) {
         for (int i = 0; i < floatFields.length; i++) {
@@ -64,8 +60,8 @@ public final class ThrusterTable {
     void copyEnv(int fromEnv, ThrusterTable to, int toEnv) {
         int s = fromEnv * capacity;
         int d = toEnv * capacity;
-        float[][] src = floats();
-        float[][] dst = to.floats();
+        float[][] src = floatFields;
+        float[][] dst = to.floatFields;
         for (int i = 0; i < src.length; i++) {
             System.arraycopy(src[i], s, dst[i], d, capacity);
         }
@@ -76,7 +72,7 @@ public final class ThrusterTable {
     void clearEnv(int env) {
         int s = env * capacity;
         int e = s + capacity;
-        for (float[] a : floats()) {
+        for (float[] a : floatFields) {
             Arrays.fill(a, s, e, 0f);
         }
         Arrays.fill(shape, s, e, 0);
