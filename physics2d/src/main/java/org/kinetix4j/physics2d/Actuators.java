@@ -59,9 +59,9 @@ final class Actuators {
             }
             int parentShape = t.shape[row];
             int parent = s.row(env, parentShape);
-            // The parent may be inactive (the reference does not check it), so it may have no cached cos/sin.
-            float c = Maths.cos(s.rotation[parent]);
-            float sn = Maths.sin(s.rotation[parent]);
+            // The parent may be inactive (the reference does not check it): only active shapes have cached cos/sin.
+            float c = s.active[parent] ? ws.cos[parentShape] : Maths.cos(s.rotation[parent]);
+            float sn = s.active[parent] ? ws.sin[parentShape] : Maths.sin(s.rotation[parent]);
             float rx = c * t.relativePositionX[row] + -sn * t.relativePositionY[row];
             float ry = sn * t.relativePositionX[row] + c * t.relativePositionY[row];
             float angle = t.rotation[row] + s.rotation[parent];

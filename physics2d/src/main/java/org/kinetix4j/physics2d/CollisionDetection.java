@@ -74,10 +74,10 @@ final class CollisionDetection {
             ws.worldVertexX[w0 + k] = wx;
             ws.worldVertexY[w0 + k] = wy;
             if (k < n) {
-                minX = Math.min(minX, wx);
-                minY = Math.min(minY, wy);
-                maxX = Math.max(maxX, wx);
-                maxY = Math.max(maxY, wy);
+                minX = minLoose(minX, wx);
+                minY = minLoose(minY, wy);
+                maxX = maxLoose(maxX, wx);
+                maxY = maxLoose(maxY, wy);
             }
             // rot_left(edge) / |edge|: the edge turned 90° counter-clockwise (outward for clockwise vertices).
             int next = nextVertex(n, k);
@@ -91,6 +91,20 @@ final class CollisionDetection {
         ws.boundsMinY[shape] = minY;
         ws.boundsMaxX[shape] = maxX;
         ws.boundsMaxY[shape] = maxY;
+    }
+
+    /**
+     * {@link Math#min} for values whose sign of zero never reaches a result (the culling bounds, which only meet
+     * comparisons, and the SAT projections, which only meet comparisons or a non-zero offset): one comparison
+     * instead of the intrinsic's longer sequence. A NaN operand still gives NaN (see {@link #CULL_MARGIN}).
+     */
+    private static float minLoose(float a, float b) {
+        return a < b || a != a ? a : b;
+    }
+
+    /** {@link Math#max} under the conditions of {@link #minLoose}. */
+    private static float maxLoose(float a, float b) {
+        return a > b || a != a ? a : b;
     }
 
     /** Detects every pair of environment {@code env} and records the active ones in the workspace. */
@@ -391,13 +405,14 @@ final class CollisionDetection {
             pb[3] = nx * bl3x + ny * bl3y;
             // Triangle padding: push the junk 4th projection out of the min/max.
             if (nA == 3) {
-                pa[3] = Math.min(Math.min(pa[0], pa[1]), pa[2]) - 1f;
+                pa[3] = minLoose(minLoose(pa[0], pa[1]), pa[2]) - 1f;
             }
             if (nB == 3) {
-                pb[3] = Math.max(Math.max(pb[0], pb[1]), pb[2]) + 1f;
+                pb[3] = maxLoose(maxLoose(pb[0], pb[1]), pb[2]) + 1f;
             }
-            float minB = Math.min(Math.min(pb[0], pb[1]), Math.min(pb[2], pb[3]));
-            float maxA = Math.max(Math.max(pa[0], pa[1]), Math.max(pa[2], pa[3]));
+            // A zero separation is no contact whatever its sign: the loose min/max are exact here.
+            float minB = minLoose(minLoose(pb[0], pb[1]), minLoose(pb[2], pb[3]));
+            float maxA = maxLoose(maxLoose(pa[0], pa[1]), maxLoose(pa[2], pa[3]));
             float separation = minB - maxA;
             if (separation > best) {
                 best = separation;

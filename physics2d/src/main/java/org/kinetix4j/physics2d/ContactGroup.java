@@ -6,56 +6,11 @@ package org.kinetix4j.physics2d;
  */
 enum ContactGroup {
     /** Polygon–polygon pairs: two contact points per pair. */
-    POLY_POLY(2) {
-        @Override
-        ManifoldTable manifolds(BatchState state) {
-            return state.polyPolyManifolds;
-        }
-
-        @Override
-        int[] firstShapes(PairTables pairs) {
-            return pairs.polyPolyA;
-        }
-
-        @Override
-        int[] secondShapes(PairTables pairs) {
-            return pairs.polyPolyB;
-        }
-    },
+    POLY_POLY(2),
     /** Circle–polygon pairs (circle first). */
-    CIRCLE_POLY(1) {
-        @Override
-        ManifoldTable manifolds(BatchState state) {
-            return state.circlePolyManifolds;
-        }
-
-        @Override
-        int[] firstShapes(PairTables pairs) {
-            return pairs.circlePolyA;
-        }
-
-        @Override
-        int[] secondShapes(PairTables pairs) {
-            return pairs.circlePolyB;
-        }
-    },
+    CIRCLE_POLY(1),
     /** Circle–circle pairs. */
-    CIRCLE_CIRCLE(1) {
-        @Override
-        ManifoldTable manifolds(BatchState state) {
-            return state.circleCircleManifolds;
-        }
-
-        @Override
-        int[] firstShapes(PairTables pairs) {
-            return pairs.circleCircleA;
-        }
-
-        @Override
-        int[] secondShapes(PairTables pairs) {
-            return pairs.circleCircleB;
-        }
-    };
+    CIRCLE_CIRCLE(1);
 
     /** Every group in order; {@code values()} would clone the array on each call inside the step. */
     static final ContactGroup[] ALL = values();
@@ -67,14 +22,34 @@ enum ContactGroup {
         this.pointsPerPair = pointsPerPair;
     }
 
+    // Switches rather than constant-specific bodies: one class, so every call site stays monomorphic and inlined.
+
     /** The group's manifold table in {@code state}. */
-    abstract ManifoldTable manifolds(BatchState state);
+    ManifoldTable manifolds(BatchState state) {
+        return switch (this) {
+            case POLY_POLY -> state.polyPolyManifolds;
+            case CIRCLE_POLY -> state.circlePolyManifolds;
+            case CIRCLE_CIRCLE -> state.circleCircleManifolds;
+        };
+    }
 
     /** Global index of each pair's first shape. */
-    abstract int[] firstShapes(PairTables pairs);
+    int[] firstShapes(PairTables pairs) {
+        return switch (this) {
+            case POLY_POLY -> pairs.polyPolyA;
+            case CIRCLE_POLY -> pairs.circlePolyA;
+            case CIRCLE_CIRCLE -> pairs.circleCircleA;
+        };
+    }
 
     /** Global index of each pair's second shape. */
-    abstract int[] secondShapes(PairTables pairs);
+    int[] secondShapes(PairTables pairs) {
+        return switch (this) {
+            case POLY_POLY -> pairs.polyPolyB;
+            case CIRCLE_POLY -> pairs.circlePolyB;
+            case CIRCLE_CIRCLE -> pairs.circleCircleB;
+        };
+    }
 
     /** Number of pairs of this group under {@code config}. */
     int pairCount(StaticConfig config) {

@@ -30,25 +30,26 @@ final class ContactSolver {
      * Prepares the solver for this step, from what stays fixed during its iterations (masses, activity, the
      * collision matrix and the detected manifolds):
      * <ul>
-     *   <li>per active point: whether it is resolved at all (spec §5.1's shouldResolve), its Baumgarte bias and
-     *       its friction coefficient — the reference's per-visit expressions, evaluated once;</li>
-     *   <li>the accumulated impulses of unresolvable points are zeroed now: the reference zeroes them at their
-     *       first visit, and nothing reads them before;</li>
-     *   <li>per sweep, the visiting plan: resolvable points only, in batch and lane order (spec §5.2).</li>
+     *   <li>per active point: whether it is resolved at all (spec §5.1's shouldResolve); the accumulated impulses
+     *       of unresolvable points are zeroed now: the reference zeroes them at their first visit, and nothing
+     *       reads them before;</li>
+     *   <li>per sweep, its lanes: resolvable points only, in batch and lane order (spec §5.2), each with its
+     *       Baumgarte bias and friction coefficient — the reference's per-visit expressions, evaluated once — and
+     *       a copy of its manifold, so that the iterations read one compact record per lane.</li>
      * </ul>
+     * The lanes' accumulated impulses go back to the manifold tables in {@link #finish}.
      */
     static void prepare(BatchState state, int env, StepWorkspace ws) {
-        SimParams params = state.params(env);
         for (ContactGroup group : ContactGroup.ALL) {
-            preparePoints(state, env, ws, group, params);
+            markResolvable(state, env, ws, group);
         }
+        SimParams params = state.params(env);
         for (int sweep = 0; sweep < SWEEPS; sweep++) {
-            planSweep(state, ws, sweep);
+            planSweep(state, env, ws, sweep, params);
         }
     }
 
-    private static void preparePoints(BatchState state, int env, StepWorkspace ws, ContactGroup group,
-            SimParams params) {
+    private static void markResolvable(BatchState state, int env, StepWorkspace ws, ContactGroup group) {
         ShapeTable shapes = state.shapes;
         int base = shapes.row(env, 0);
         int g = group.ordinal();
@@ -71,13 +72,7 @@ final class ContactSolver {
                 if (!resolvable) {
                     m.accImpulseNormal[point] = 0f;
                     m.accImpulseTangent[point] = 0f;
-                    continue;
                 }
-                ws.bias[g][local] = -params.baumgarteCoefficientCollision() / params.dt()
-                        * Math.min(0f, -m.penetration[point] + params.slop());
-                float fa = shapes.friction[a] * params.baseFriction();
-                float fb = shapes.friction[b] * params.baseFriction();
-                ws.friction[g][local] = (float) Math.sqrt(fa * fa + fb * fb);
             }
         }
     }
@@ -86,95 +81,120 @@ final class ContactSolver {
      * Pairs are stably sorted inactive-first and spread column-major over nb batches of B lanes, so active pair
      * i sits at sorted position p = n − active + i, in batch p mod nb, lane p / nb; lanes run in order.
      */
-    private static void planSweep(BatchState state, StepWorkspace ws, int sweep) {
+    private static void planSweep(BatchState state, int env, StepWorkspace ws, int sweep, SimParams params) {
         ContactGroup group = groupOf(sweep);
         int g = group.ordinal();
         int slot = slotOf(sweep);
+        ManifoldTable m = group.manifolds(state);
+        int base = state.shapes.row(env, 0);
         int[] first = group.firstShapes(state.pairs);
         int[] second = group.secondShapes(state.pairs);
         int n = first.length;
         int[] batchEnd = ws.batchEnd[sweep];
         int batches = batchEnd.length;
         int firstActive = n - ws.activeCount[g];
-        int count = 0;
+        int lastLocal = (n - 1) * group.pointsPerPair + slot;
+        int lane = ws.sweepStart[sweep];
+        ws.lastPairLane[sweep] = -1;
         for (int batch = 0; batch < batches; batch++) {
             int start = firstActive + Math.floorMod(batch - firstActive, batches);
             for (int position = start; position < n; position += batches) {
                 int pair = ws.activePairs[g][position - firstActive];
                 int local = pair * group.pointsPerPair + slot;
                 if (ws.resolvable[g][local]) {
-                    ws.visitPoint[sweep][count] = local;
-                    ws.visitShapeA[sweep][count] = first[pair];
-                    ws.visitShapeB[sweep][count] = second[pair];
-                    count++;
+                    if (local == lastLocal) {
+                        ws.lastPairLane[sweep] = lane;
+                    }
+                    fillLane(state, ws, lane, m, m.row(env, local), base + first[pair], base + second[pair], params);
+                    lane++;
                 }
             }
-            batchEnd[batch] = count;
+            batchEnd[batch] = lane;
         }
+        // The padding quirk only bites when the group's last pair is resolved: otherwise its impulses are zero
+        // anyway. Lane B − 1 of batch b is sorted position (B − 1)·nb + b: a padding lane once it reaches n.
+        boolean quirk = state.config.emulatePaddingQuirk() && ws.lastPairLane[sweep] >= 0;
+        ws.firstPaddedBatch[sweep] = quirk ? n - (state.config.solverBatchSize() - 1) * batches : Integer.MAX_VALUE;
     }
 
-    /** One full sweep ({@link #SWEEPS}) over its planned points, batch after batch. */
-    static void sweep(BatchState state, int env, StepWorkspace ws, int sweep) {
+    private static void fillLane(BatchState state, StepWorkspace ws, int lane, ManifoldTable m, int point, int a,
+            int b, SimParams params) {
+        ShapeTable shapes = state.shapes;
+        ws.lanePoint[lane] = point;
+        ws.laneShapeA[lane] = a;
+        ws.laneShapeB[lane] = b;
+        ws.laneNormalX[lane] = m.normalX[point];
+        ws.laneNormalY[lane] = m.normalY[point];
+        ws.laneContactX[lane] = m.collisionPointX[point];
+        ws.laneContactY[lane] = m.collisionPointY[point];
+        ws.laneBias[lane] = -params.baumgarteCoefficientCollision() / params.dt()
+                * Math.min(0f, -m.penetration[point] + params.slop());
+        float fa = shapes.friction[a] * params.baseFriction();
+        float fb = shapes.friction[b] * params.baseFriction();
+        ws.laneFriction[lane] = (float) Math.sqrt(fa * fa + fb * fb);
+        ws.laneRestitution[lane] = m.restitutionVelocityTarget[point];
+        ws.laneAccNormal[lane] = m.accImpulseNormal[point];
+        ws.laneAccTangent[lane] = m.accImpulseTangent[point];
+    }
+
+    /** One past the last lane of sweep {@code sweep}. */
+    private static int laneEnd(StepWorkspace ws, int sweep) {
         int[] batchEnd = ws.batchEnd[sweep];
-        if (batchEnd.length == 0 || batchEnd[batchEnd.length - 1] == 0) {
+        return batchEnd.length == 0 ? ws.sweepStart[sweep] : batchEnd[batchEnd.length - 1];
+    }
+
+    /** One full sweep ({@link #SWEEPS}) over its lanes, batch after batch. */
+    static void sweep(BatchState state, StepWorkspace ws, int sweep) {
+        int[] batchEnd = ws.batchEnd[sweep];
+        int lane = ws.sweepStart[sweep];
+        if (laneEnd(ws, sweep) == lane) {
             return;
         }
-        ContactGroup group = groupOf(sweep);
-        int g = group.ordinal();
-        ManifoldTable m = group.manifolds(state);
-        int pointBase = m.row(env, 0);
-        int base = state.shapes.row(env, 0);
-        int n = group.firstShapes(state.pairs).length;
-        int lanes = state.config.solverBatchSize();
-        int lastLocal = (n - 1) * group.pointsPerPair + slotOf(sweep);
-        // The quirk only bites when the group's last pair is resolved: otherwise its impulses are zero anyway.
-        boolean quirk = state.config.emulatePaddingQuirk() && isPlanned(ws, sweep, lastLocal);
-        int visit = 0;
+        ShapeTable shapes = state.shapes;
+        int lastPairLane = ws.lastPairLane[sweep];
         for (int batch = 0; batch < batchEnd.length; batch++) {
             int end = batchEnd[batch];
             // A lone lane is its own snapshot: apply its deltas at once instead of through the scatter buffer.
-            boolean direct = end - visit == 1;
-            for (; visit < end; visit++) {
-                int local = ws.visitPoint[sweep][visit];
-                resolve(state, ws, m, pointBase + local, base + ws.visitShapeA[sweep][visit],
-                        base + ws.visitShapeB[sweep][visit], ws.bias[g][local], ws.friction[g][local], direct);
+            boolean direct = end - lane == 1;
+            for (; lane < end; lane++) {
+                resolve(shapes, ws, lane, direct);
             }
             if (!direct) {
-                ws.applyDeltas(state.shapes, 0);
+                ws.applyDeltas(shapes, 0);
             }
-            if (quirk && (lanes - 1) * batchEnd.length + batch >= n) {
+            if (batch >= ws.firstPaddedBatch[sweep]) {
                 // JAX scatters the padding lanes' zero impulses to index −1 = the group's last pair, after the
                 // real lanes (XLA:CPU order), so that pair never keeps an accumulated impulse (spec §5.2).
-                m.accImpulseNormal[pointBase + lastLocal] = 0f;
-                m.accImpulseTangent[pointBase + lastLocal] = 0f;
+                ws.laneAccNormal[lastPairLane] = 0f;
+                ws.laneAccTangent[lastPairLane] = 0f;
             }
         }
     }
 
-    private static boolean isPlanned(StepWorkspace ws, int sweep, int local) {
-        int[] batchEnd = ws.batchEnd[sweep];
-        int planned = batchEnd[batchEnd.length - 1];
-        for (int i = 0; i < planned; i++) {
-            if (ws.visitPoint[sweep][i] == local) {
-                return true;
+    /** Writes the lanes' accumulated impulses back to the manifold tables, after the last iteration. */
+    static void finish(BatchState state, StepWorkspace ws) {
+        for (int sweep = 0; sweep < SWEEPS; sweep++) {
+            ManifoldTable m = groupOf(sweep).manifolds(state);
+            for (int lane = ws.sweepStart[sweep]; lane < laneEnd(ws, sweep); lane++) {
+                m.accImpulseNormal[ws.lanePoint[lane]] = ws.laneAccNormal[lane];
+                m.accImpulseTangent[ws.lanePoint[lane]] = ws.laneAccTangent[lane];
             }
         }
-        return false;
     }
 
     /**
-     * Port of {@code resolve_collision} for one resolvable lane: stores the new accumulated impulses and records
-     * the velocity deltas for the batch's scatter-add. {@code a} and {@code b} are shape-table rows.
+     * Port of {@code resolve_collision} for one lane: stores the new accumulated impulses and applies the velocity
+     * deltas, at once ({@code direct}) or through the batch's scatter-add.
      */
-    private static void resolve(BatchState state, StepWorkspace ws, ManifoldTable m, int point, int a, int b,
-            float bias, float mu, boolean direct) {
-        ShapeTable s = state.shapes;
-        float nx = m.normalX[point];
-        float ny = m.normalY[point];
-        float r1x = m.collisionPointX[point] - s.positionX[a];
-        float r1y = m.collisionPointY[point] - s.positionY[a];
-        float r2x = m.collisionPointX[point] - s.positionX[b];
-        float r2y = m.collisionPointY[point] - s.positionY[b];
+    private static void resolve(ShapeTable s, StepWorkspace ws, int lane, boolean direct) {
+        int a = ws.laneShapeA[lane];
+        int b = ws.laneShapeB[lane];
+        float nx = ws.laneNormalX[lane];
+        float ny = ws.laneNormalY[lane];
+        float r1x = ws.laneContactX[lane] - s.positionX[a];
+        float r1y = ws.laneContactY[lane] - s.positionY[a];
+        float r2x = ws.laneContactX[lane] - s.positionX[b];
+        float r2y = ws.laneContactY[lane] - s.positionY[b];
         float ma = s.inverseMass[a];
         float mb = s.inverseMass[b];
         float ia = s.inverseInertia[a];
@@ -193,9 +213,9 @@ final class ContactSolver {
         float rn2 = r2x * nx + r2y * ny;
         float kNormal = ma + mb + ia * ((r1x * r1x + r1y * r1y) - rn1 * rn1)
                 + ib * ((r2x * r2x + r2y * r2y) - rn2 * rn2);
-        float accN = m.accImpulseNormal[point];
-        float lambda = (-vn + bias - m.restitutionVelocityTarget[point]) / Maths.nz(kNormal);
-        float newAccN = Math.max(accN + lambda, 0f);
+        float accN = ws.laneAccNormal[lane];
+        float lambda = (-vn + ws.laneBias[lane] - ws.laneRestitution[lane]) / Maths.nz(kNormal);
+        float newAccN = Maths.maxZero(accN + lambda);
         lambda = newAccN - accN;
         float px = lambda * nx;
         float py = lambda * ny;
@@ -216,8 +236,8 @@ final class ContactSolver {
         float kTangent = ma + mb + ia * ((r1x * r1x + r1y * r1y) - rt1 * rt1)
                 + ib * ((r2x * r2x + r2y * r2y) - rt2 * rt2);
         float lambdaT = -vt / Maths.nz(kTangent);
-        float maxFriction = mu * newAccN;
-        float accT = m.accImpulseTangent[point];
+        float maxFriction = ws.laneFriction[lane] * newAccN;
+        float accT = ws.laneAccTangent[lane];
         float newAccT = Maths.clip(accT + lambdaT, -maxFriction, maxFriction);
         lambdaT = newAccT - accT;
         float ptx = lambdaT * tx;
@@ -229,8 +249,8 @@ final class ContactSolver {
         dvby += mb * pty;
         dwb += ib * (r2x * pty - r2y * ptx);
 
-        m.accImpulseNormal[point] = newAccN;
-        m.accImpulseTangent[point] = newAccT;
+        ws.laneAccNormal[lane] = newAccN;
+        ws.laneAccTangent[lane] = newAccT;
         if (direct) {
             s.velocityX[a] += dvax;
             s.velocityY[a] += dvay;

@@ -22,6 +22,7 @@ final class EnvStepper {
         Integration.applyGravity(state, env);
         CollisionDetection.prepare(state, env, ws);
         CollisionDetection.detectAll(state, env, ws, config.doWarmStarting());
+        JointSolver.prepare(state, env, ws);
         ContactSolver.prepare(state, env, ws);
         Actuators.applyMotors(state, env, ws, actions, actionOffset);
         Actuators.applyThrusters(state, env, ws, actions, actionOffset + config.numJoints());
@@ -34,9 +35,10 @@ final class EnvStepper {
         for (int iteration = 0; iteration < config.numSolverIterations(); iteration++) {
             JointSolver.solveAll(state, env, ws);
             for (int sweep = 0; sweep < ContactSolver.SWEEPS; sweep++) {
-                ContactSolver.sweep(state, env, ws, sweep);
+                ContactSolver.sweep(state, ws, sweep);
             }
         }
+        ContactSolver.finish(state, ws);
         state.status[env] |= Integration.integrateAndClip(state, env);
         for (int slot = 0; slot < config.numThrusters(); slot++) {
             ThrusterPositions.update(state, env, slot);

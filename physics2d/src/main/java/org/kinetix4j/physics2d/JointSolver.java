@@ -13,41 +13,80 @@ final class JointSolver {
         return !(s.inverseMass[a] == 0f && s.inverseMass[b] == 0f) && j.active[row] && s.active[a] && s.active[b];
     }
 
-    /** One pass over all joints of environment {@code env}. */
-    static void solveAll(BatchState state, int env, StepWorkspace ws) {
+    /**
+     * Prepares the joints for this step's iterations from what stays fixed during them: masses and activity,
+     * and rotations (the solver moves positions, never rotations), so each joint's world anchors, its limit and
+     * weld biases and whether its angular impulse applies are the reference's per-iteration values, evaluated
+     * once.
+     */
+    static void prepare(BatchState state, int env, StepWorkspace ws) {
         JointTable j = state.joints;
+        ShapeTable s = state.shapes;
+        SimParams params = state.params(env);
         for (int slot = 0; slot < j.capacity; slot++) {
-            solve(state, env, ws, j.row(env, slot));
+            int row = j.row(env, slot);
+            int aShape = j.aShape[row];
+            int bShape = j.bShape[row];
+            int a = s.row(env, aShape);
+            int b = s.row(env, bShape);
+            ws.jointResolvable[slot] = shouldResolve(j, s, row, a, b);
+            if (!ws.jointResolvable[slot]) {
+                continue;
+            }
+            float ma = s.inverseMass[a];
+            float mb = s.inverseMass[b];
+            ws.jointShapeA[slot] = a;
+            ws.jointShapeB[slot] = b;
+            ws.jointSumInverseMass[slot] = Maths.nz(ma + mb);
+            ws.jointSumInverseInertia[slot] = Maths.nz(s.inverseInertia[a] + s.inverseInertia[b]);
+            ws.jointMeanWeight[slot] = 1f / ma + 1f / mb;
+            ws.jointAnchorAX[slot] = ws.cos[aShape] * j.aRelativePosX[row] + -ws.sin[aShape] * j.aRelativePosY[row];
+            ws.jointAnchorAY[slot] = ws.sin[aShape] * j.aRelativePosX[row] + ws.cos[aShape] * j.aRelativePosY[row];
+            ws.jointAnchorBX[slot] = ws.cos[bShape] * j.bRelativePosX[row] + -ws.sin[bShape] * j.bRelativePosY[row];
+            ws.jointAnchorBY[slot] = ws.sin[bShape] * j.bRelativePosX[row] + ws.cos[bShape] * j.bRelativePosY[row];
+            float relative = s.rotation[b] - s.rotation[a] - j.rotation[row];
+            float target = Maths.clip(relative, j.minRotation[row], j.maxRotation[row]);
+            ws.jointLimitBias[slot] = (relative - target) * params.baumgarteCoefficientRJointLimitAV();
+            ws.jointFixedBias[slot] = (s.rotation[b] - s.rotation[a] - j.rotation[row])
+                    * params.baumgarteCoefficientFJointAV();
+            ws.jointAngularApplies[slot] = j.isFixedJoint[row] || (j.motorHasJointLimits[row] && target != relative);
         }
     }
 
-    private static void solve(BatchState state, int env, StepWorkspace ws, int row) {
+    /** One pass over all joints of environment {@code env}. */
+    static void solveAll(BatchState state, int env, StepWorkspace ws) {
+        JointTable j = state.joints;
+        SimParams params = state.params(env);
+        for (int slot = 0; slot < j.capacity; slot++) {
+            int row = j.row(env, slot);
+            if (ws.jointResolvable[slot]) {
+                solve(state, ws, params, slot, row);
+            } else {
+                j.globalPositionX[row] = 0f;
+                j.globalPositionY[row] = 0f;
+                j.accImpulseX[row] = 0f;
+                j.accImpulseY[row] = 0f;
+                j.accRImpulse[row] = 0f;
+            }
+        }
+    }
+
+    private static void solve(BatchState state, StepWorkspace ws, SimParams params, int slot, int row) {
         JointTable j = state.joints;
         ShapeTable s = state.shapes;
-        int aShape = j.aShape[row];
-        int bShape = j.bShape[row];
-        int a = s.row(env, aShape);
-        int b = s.row(env, bShape);
-        if (!shouldResolve(j, s, row, a, b)) {
-            j.globalPositionX[row] = 0f;
-            j.globalPositionY[row] = 0f;
-            j.accImpulseX[row] = 0f;
-            j.accImpulseY[row] = 0f;
-            j.accRImpulse[row] = 0f;
-            return;
-        }
-        SimParams params = state.params(env);
+        int a = ws.jointShapeA[slot];
+        int b = ws.jointShapeB[slot];
         float ma = s.inverseMass[a];
         float mb = s.inverseMass[b];
         float ia = s.inverseInertia[a];
         float ib = s.inverseInertia[b];
-        float sumInverseMass = Maths.nz(ma + mb);
-        float sumInverseInertia = Maths.nz(ia + ib);
+        float sumInverseMass = ws.jointSumInverseMass[slot];
+        float sumInverseInertia = ws.jointSumInverseInertia[slot];
 
-        float rax = ws.cos[aShape] * j.aRelativePosX[row] + -ws.sin[aShape] * j.aRelativePosY[row];
-        float ray = ws.sin[aShape] * j.aRelativePosX[row] + ws.cos[aShape] * j.aRelativePosY[row];
-        float rbx = ws.cos[bShape] * j.bRelativePosX[row] + -ws.sin[bShape] * j.bRelativePosY[row];
-        float rby = ws.sin[bShape] * j.bRelativePosX[row] + ws.cos[bShape] * j.bRelativePosY[row];
+        float rax = ws.jointAnchorAX[slot];
+        float ray = ws.jointAnchorAY[slot];
+        float rbx = ws.jointAnchorBX[slot];
+        float rby = ws.jointAnchorBY[slot];
         float pax = s.positionX[a] + rax;
         float pay = s.positionY[a] + ray;
         float pbx = s.positionX[b] + rbx;
@@ -61,9 +100,9 @@ final class JointSolver {
             jpx = pbx;
             jpy = pby;
         } else {
-            // Mass-weighted mean of the two anchor points.
-            jpx = (pax / ma + pbx / mb) / (1f / ma + 1f / mb);
-            jpy = (pay / ma + pby / mb) / (1f / ma + 1f / mb);
+            // Mass-weighted mean of the two anchor points; the weight is 1/ma + 1/mb.
+            jpx = (pax / ma + pbx / mb) / ws.jointMeanWeight[slot];
+            jpy = (pay / ma + pby / mb) / ws.jointMeanWeight[slot];
         }
 
         float wa = s.angularVelocity[a];
@@ -93,17 +132,13 @@ final class JointSolver {
         float dpbx = -sepX * mb * correction;
         float dpby = -sepY * mb * correction;
 
-        float relative = s.rotation[b] - s.rotation[a] - j.rotation[row];
-        float target = Maths.clip(relative, j.minRotation[row], j.maxRotation[row]);
-        float limitBias = (relative - target) * params.baumgarteCoefficientRJointLimitAV();
-        float fixedBias = (s.rotation[b] - s.rotation[a] - j.rotation[row]) * params.baumgarteCoefficientFJointAV();
+        float limitBias = ws.jointLimitBias[slot];
         float raw = wb + dwb - wa - dwa;
         boolean fixed = j.isFixedJoint[row];
-        float dav = fixed ? raw + fixedBias
+        float dav = fixed ? raw + ws.jointFixedBias[slot]
                 : (Maths.sign(raw) == Maths.sign(limitBias) ? 1f : 0f) * (raw + limitBias);
         float rImpulse = dav / sumInverseInertia;
-        boolean applying = fixed || (j.motorHasJointLimits[row] && target != relative);
-        rImpulse *= applying ? 1f : 0f;
+        rImpulse *= ws.jointAngularApplies[slot] ? 1f : 0f;
         dwa += rImpulse * ia;
         dwb -= rImpulse * ib;
 

@@ -51,6 +51,14 @@ public final class Maths {
     }
 
     /**
+     * jnp.maximum(x, 0) with {@link Math#max}'s result (−0 gives +0, NaN stays NaN), by one comparison instead of
+     * the intrinsic's longer sequence: it sits on the contact solver's critical path.
+     */
+    public static float maxZero(float x) {
+        return x > 0f || x != x ? x : 0f;
+    }
+
+    /**
      * jnp.clip(x, lo, hi) = min(max(x, lo), hi) for non-NaN bounds. Comparisons instead of {@link Math#min}/
      * {@link Math#max} (which order −0 below +0, and cost several instructions each in the hot loops); a NaN x
      * propagates as in the reference.

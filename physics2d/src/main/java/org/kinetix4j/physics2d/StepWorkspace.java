@@ -29,22 +29,55 @@ final class StepWorkspace {
     final int[][] activePairs = new int[ContactGroup.values().length][];
     /** Per contact group: how many pairs are active this step. */
     final int[] activeCount = new int[ContactGroup.values().length];
-    /**
-     * Per contact group and point, fixed for the whole step once detection has run: whether the solver resolves
-     * it (spec §5.1's shouldResolve), its Baumgarte bias and its combined friction coefficient.
-     */
+    /** Per contact group and point, fixed for the whole step: whether the solver resolves it (spec §5.1). */
     final boolean[][] resolvable = new boolean[ContactGroup.values().length][];
-    final float[][] bias = new float[ContactGroup.values().length][];
-    final float[][] friction = new float[ContactGroup.values().length][];
     /**
-     * The solver's visiting plan, per sweep ({@link ContactSolver#SWEEPS}: polygon slot 0, polygon slot 1,
-     * circle–polygon, circle–circle): the resolvable points in the reference's batch and lane order (local point
-     * index and the pair's two global shapes), and where each batch ends in that list.
+     * The solver's lanes for this step: every resolvable point once, sweep after sweep ({@link ContactSolver#SWEEPS}:
+     * polygon slot 0, polygon slot 1, circle–polygon, circle–circle), in the reference's batch and lane order.
+     * Sweep s owns lanes {@code sweepStart[s] ..}; its batch b ends before lane {@code batchEnd[s][b]}. A lane
+     * holds what stays fixed during the iterations (shape rows, manifold geometry, bias, friction, restitution
+     * target) and the point's accumulated impulses, written back to the manifold table after the iterations.
      */
-    final int[][] visitPoint = new int[ContactSolver.SWEEPS][];
-    final int[][] visitShapeA = new int[ContactSolver.SWEEPS][];
-    final int[][] visitShapeB = new int[ContactSolver.SWEEPS][];
+    final int[] sweepStart = new int[ContactSolver.SWEEPS];
     final int[][] batchEnd = new int[ContactSolver.SWEEPS][];
+    /** Per sweep: the lane of its group's last point if that point is planned, else −1 (the padding quirk). */
+    final int[] lastPairLane = new int[ContactSolver.SWEEPS];
+    /** Per sweep: from which batch on that lane's impulses are zeroed after each batch; {@code MAX_VALUE}: never. */
+    final int[] firstPaddedBatch = new int[ContactSolver.SWEEPS];
+    /** Manifold-table row of each lane's point. */
+    final int[] lanePoint;
+    /** Shape-table rows of each lane's two shapes. */
+    final int[] laneShapeA;
+    final int[] laneShapeB;
+    final float[] laneNormalX;
+    final float[] laneNormalY;
+    final float[] laneContactX;
+    final float[] laneContactY;
+    /** Baumgarte bias, combined friction coefficient and restitution velocity target of each lane. */
+    final float[] laneBias;
+    final float[] laneFriction;
+    final float[] laneRestitution;
+    /** Accumulated normal and tangent impulses of each lane during the iterations. */
+    final float[] laneAccNormal;
+    final float[] laneAccTangent;
+    /**
+     * Per joint slot, fixed over the iterations ({@link JointSolver#prepare}): whether it is resolved, its two
+     * shape-table rows, Σ inverse masses and inertias (zero guarded), 1/m_a + 1/m_b, the world anchor offsets,
+     * the limit and weld biases, and whether the angular impulse applies.
+     */
+    final boolean[] jointResolvable;
+    final int[] jointShapeA;
+    final int[] jointShapeB;
+    final float[] jointSumInverseMass;
+    final float[] jointSumInverseInertia;
+    final float[] jointMeanWeight;
+    final float[] jointAnchorAX;
+    final float[] jointAnchorAY;
+    final float[] jointAnchorBX;
+    final float[] jointAnchorBY;
+    final float[] jointLimitBias;
+    final float[] jointFixedBias;
+    final boolean[] jointAngularApplies;
     /** Per-lane or per-item deltas of one Jacobi group: shape a, shape b, Δv_a, Δω_a, Δv_b, Δω_b. */
     final int[] deltaShapeA;
     final int[] deltaShapeB;
@@ -79,16 +112,40 @@ final class StepWorkspace {
             int pairs = group.pairCount(config);
             activePairs[group.ordinal()] = new int[pairs];
             resolvable[group.ordinal()] = new boolean[pairs * group.pointsPerPair];
-            bias[group.ordinal()] = new float[pairs * group.pointsPerPair];
-            friction[group.ordinal()] = new float[pairs * group.pointsPerPair];
         }
+        int lanes = 0;
         for (int sweep = 0; sweep < ContactSolver.SWEEPS; sweep++) {
             int pairs = ContactSolver.groupOf(sweep).pairCount(config);
-            visitPoint[sweep] = new int[pairs];
-            visitShapeA[sweep] = new int[pairs];
-            visitShapeB[sweep] = new int[pairs];
+            sweepStart[sweep] = lanes;
             batchEnd[sweep] = new int[(pairs + config.solverBatchSize() - 1) / config.solverBatchSize()];
+            lanes += pairs;
         }
+        lanePoint = new int[lanes];
+        laneShapeA = new int[lanes];
+        laneShapeB = new int[lanes];
+        laneNormalX = new float[lanes];
+        laneNormalY = new float[lanes];
+        laneContactX = new float[lanes];
+        laneContactY = new float[lanes];
+        laneBias = new float[lanes];
+        laneFriction = new float[lanes];
+        laneRestitution = new float[lanes];
+        laneAccNormal = new float[lanes];
+        laneAccTangent = new float[lanes];
+        int joints = config.numJoints();
+        jointResolvable = new boolean[joints];
+        jointShapeA = new int[joints];
+        jointShapeB = new int[joints];
+        jointSumInverseMass = new float[joints];
+        jointSumInverseInertia = new float[joints];
+        jointMeanWeight = new float[joints];
+        jointAnchorAX = new float[joints];
+        jointAnchorAY = new float[joints];
+        jointAnchorBX = new float[joints];
+        jointAnchorBY = new float[joints];
+        jointLimitBias = new float[joints];
+        jointFixedBias = new float[joints];
+        jointAngularApplies = new boolean[joints];
         int items = Math.max(Math.max(config.numPolyPolyPairs(), config.numCirclePolyPairs()),
                 Math.max(config.numCircleCirclePairs(), Math.max(config.numJoints(), config.solverBatchSize())));
         deltaShapeA = new int[items];
