@@ -12,6 +12,7 @@ import org.kinetix4j.env.obs.ObservationType;
 import org.kinetix4j.env.obs.Observations;
 import org.kinetix4j.env.spaces.Space;
 import org.kinetix4j.physics2d.Backend;
+import org.kinetix4j.physics2d.Backends;
 import org.kinetix4j.physics2d.BatchState;
 import org.kinetix4j.physics2d.CpuBackend;
 import org.kinetix4j.physics2d.StaticConfig;
@@ -61,6 +62,13 @@ public final class VectorEnv implements AutoCloseable {
     private final EpisodeInfo info;
     private final StepResult result;
     private boolean wasReset;
+    /**
+     * The host arrays of {@link #state} were written since the backend last took them (a reset, a level copied
+     * into a slot): the next physics step first calls {@link Backend#hostStateChanged}. One flag for the whole
+     * batch, so that a step that resets many environments costs one upload on a device backend, and none on
+     * the CPU.
+     */
+    private boolean hostStateDirty = true;
 
     private VectorEnv(Builder b) {
         this.config = b.config;
@@ -70,7 +78,9 @@ public final class VectorEnv implements AutoCloseable {
         this.state = new BatchState(config, envCount);
         this.tables = new EnvTables(config, envCount);
         this.ownsBackend = b.backend == null;
-        this.backend = b.backend != null ? b.backend : new CpuBackend();
+        this.backend = b.backend != null ? b.backend
+                : b.backendName != null ? Backends.create(b.backendName, Runtime.getRuntime().availableProcessors())
+                : new CpuBackend();
         this.actionType = b.actionType;
         this.actionMapper = new ActionMapper(config, staticParams, envCount);
         this.engineActions = new float[envCount * config.actionSize()];
@@ -151,7 +161,7 @@ public final class VectorEnv implements AutoCloseable {
     private StepResult advance() {
         Arrays.fill(firstDoneReward, 0);
         for (int substep = 0; substep < staticParams.frameSkip(); substep++) {
-            backend.step(state, engineActions);
+            physicsStep();
             recordSubstep();
         }
         for (int env = 0; env < envCount; env++) {
@@ -168,6 +178,20 @@ public final class VectorEnv implements AutoCloseable {
             autoreset();
         }
         return result;
+    }
+
+    /**
+     * One physics step of every environment, with the backend's copy of the state kept in step with the host's:
+     * host writes since the last step go to the backend first, and the results come back before the reward and
+     * observations read them. Both calls are no-ops on the CPU backend.
+     */
+    private void physicsStep() {
+        if (hostStateDirty) {
+            backend.hostStateChanged(state);
+            hostStateDirty = false;
+        }
+        backend.step(state, engineActions);
+        backend.syncToHost(state);
     }
 
     /** Reward of the first substep that touched, and the distance of that substep (else of the last). */
@@ -231,6 +255,7 @@ public final class VectorEnv implements AutoCloseable {
         Level level = fit(resetSource.next(env, random[env]));
         level.copyInto(state, tables, env);
         state.setParams(env, envParams.physics());
+        hostStateDirty = true;
         info.timestep[env] = 0;
         lastDistance[env] = -1f;
         runningReturn[env] = 0f;
@@ -300,9 +325,26 @@ public final class VectorEnv implements AutoCloseable {
         return observations;
     }
 
-    /** The physics state of every environment (read it; changing it mid-episode is the caller's business). */
+    /**
+     * The physics state of every environment, as of the last reset or step. Read it freely; a caller that
+     * changes it mid-episode (its business) calls {@link #stateChanged()} afterwards, so that a device backend
+     * takes the change.
+     */
     public BatchState state() {
         return state;
+    }
+
+    /**
+     * Tells the env that the caller wrote {@link #state()}: the next step hands the host arrays to the backend
+     * ({@link Backend#hostStateChanged}) before stepping. Not needed on the CPU backend, harmless there.
+     */
+    public void stateChanged() {
+        hostStateDirty = true;
+    }
+
+    /** The backend that steps the physics (its {@link Backend#name()} says which). */
+    public Backend backend() {
+        return backend;
     }
 
     /** The Kinetix tables (roles, bindings) of every environment. */
@@ -343,6 +385,7 @@ public final class VectorEnv implements AutoCloseable {
         private EnvParams envParams = EnvParams.defaults();
         private KinetixStaticParams staticParams;
         private Backend backend;
+        private String backendName;
 
         private Builder(StaticConfig config, ResetSource resetSource) {
             this.config = Objects.requireNonNull(config, "config");
@@ -391,9 +434,36 @@ public final class VectorEnv implements AutoCloseable {
             return this;
         }
 
-        /** The backend to step with (default a {@link CpuBackend} on every processor, closed with the env). */
+        /**
+         * The backend to step with, owned by the caller (default a {@link CpuBackend} on every processor, closed
+         * with the env). Replaces an earlier {@link #backend(String)}.
+         */
         public Builder backend(Backend stepper) {
             this.backend = Objects.requireNonNull(stepper, "backend");
+            this.backendName = null;
+            return this;
+        }
+
+        /**
+         * The backend to step with, by name as {@link Backends#create} takes it ({@code cpu}, {@code opencl},
+         * {@code cuda}, {@code auto}); the env creates it (CPU threads: every processor) and closes it. The GPU
+         * backends come from the {@code kinetix4j-gpu} module when it is on the class path. Checked here:
+         *
+         * @throws IllegalArgumentException for an unknown name, listing the known ones
+         * @throws IllegalStateException    when the backend cannot run on this machine, saying why
+         */
+        public Builder backend(String name) {
+            Objects.requireNonNull(name, "backend");
+            if (!Backends.names().contains(name)) {
+                throw new IllegalArgumentException("unknown backend '" + name + "'; known: "
+                        + String.join(", ", Backends.names()));
+            }
+            Backends.providers().stream().filter(provider -> provider.name().equals(name)).findFirst()
+                    .map(provider -> provider.unavailableReason()).ifPresent(reason -> {
+                        throw new IllegalStateException(reason);
+                    });
+            this.backendName = name;
+            this.backend = null;
             return this;
         }
 

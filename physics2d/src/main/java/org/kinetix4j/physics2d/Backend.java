@@ -19,6 +19,22 @@ public interface Backend extends AutoCloseable {
      */
     void step(BatchState state, float[] actions);
 
+    /**
+     * Tells the backend that the host arrays of {@code state} were written outside {@link #step} (a reset, a
+     * level copied into a slot, a scene edit), so a backend that keeps its own copy of the state (a GPU) must
+     * take the host's before the next step. The CPU backend steps the host arrays themselves: nothing to do.
+     */
+    default void hostStateChanged(BatchState state) {
+    }
+
+    /**
+     * Makes the results of every step so far visible in the host arrays of {@code state}. A backend that keeps
+     * the state on a device copies it back here (and only here), so a loop of {@link #step} calls moves nothing
+     * but actions; callers that read the state after stepping (rewards, observations) call this first.
+     */
+    default void syncToHost(BatchState state) {
+    }
+
     /** Releases threads or device memory. */
     @Override
     void close();
