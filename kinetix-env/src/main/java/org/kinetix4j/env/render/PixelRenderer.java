@@ -99,6 +99,8 @@ public final class PixelRenderer {
     private final float[] vertexX = new float[StaticConfig.VERTICES];
     private final float[] vertexY = new float[StaticConfig.VERTICES];
     private final float[] colour = new float[3];
+    /** Patch bounds {x0, y0, x1, y1} of the quad being filled, for {@link #shrinkToConvexQuad}. */
+    private final int[] quadBounds = new int[4];
     private float[] scratch;
 
     /**
@@ -167,6 +169,32 @@ public final class PixelRenderer {
     /** A renderer for {@code level}'s capacities and parameters at {@code downscale}. */
     public static PixelRenderer forLevel(Level level, int downscale) {
         return new PixelRenderer(level.staticParams().physics(), level.staticParams(), level.envParams(), downscale);
+    }
+
+    /**
+     * Binding colour {@code index}, RGB 0–255 (a copy): 0 white (fixed and motor-off joints), then yellow, magenta,
+     * cyan and orange for bindings 0..3 ({@code index = binding + 1}); out-of-range indices are clamped. For other
+     * renderers of the same picture (the LWJGL viewer).
+     */
+    public static float[] bindingColourOf(int index) {
+        return bindingColour(index).clone();
+    }
+
+    /**
+     * The untinted 6×6 joint marker this renderer draws at downscale 1–6, RGBA 0–255 with binary alpha, laid out
+     * {@code [u][v]} ({@code (u · 6 + v) · 4 + channel}, u along x). A fresh copy.
+     */
+    public static float[] jointTextureOf(boolean fixed) {
+        return fixed ? fixedJointTexture() : revoluteJointTexture();
+    }
+
+    /**
+     * The 16×16 thruster sprite tinted with binding colour {@code index} (see {@link #bindingColourOf}), RGBA
+     * 0–255 with binary alpha, laid out {@code [u][v]} with u along the thrust axis (nozzle at u = 15, +x at
+     * rotation 0). A fresh copy.
+     */
+    public static float[] thrusterTextureOf(int index) {
+        return tintPlume(thrusterTexture(), bindingColour(index));
     }
 
     /** The downscale factor. */
@@ -320,11 +348,18 @@ public final class PixelRenderer {
 
     /** World coordinate → padded-canvas pixel coordinate, c(p) = (p + maxShapeSize) · ppud. */
     private float toCanvas(float p) {
+        return toCanvas(p, maxShapeSize, ppud);
+    }
+
+    private static float toCanvas(float p, float maxShapeSize, float ppud) {
         return (p + maxShapeSize) * ppud;
     }
 
-    /** JaxGL's patch placement along one axis: origin clamped to ≥ 0, then shifted to keep the patch inside. */
-    private static int clampPatch(int origin, int patch, int canvas) {
+    /**
+     * JaxGL's patch placement along one axis: origin clamped to ≥ 0, then shifted to keep the patch inside. Public
+     * for other renderers of the same picture (the LWJGL viewer), so that they place patches exactly as this one.
+     */
+    public static int clampPatch(int origin, int patch, int canvas) {
         int o = origin < 0 ? 0 : origin;
         int max = canvas - patch;
         return o > max ? (max < 0 ? 0 : max) : o;
@@ -370,20 +405,33 @@ public final class PixelRenderer {
         int row = shapes.row(env, shape);
         float px = shapes.positionX[row];
         float py = shapes.positionY[row];
+        polygonOnCanvas(shapes, env, shape, maxShapeSize, ppud, vertexX, vertexY);
+        fillColour(tables.role[tables.shapeRow(env, shape)], shapes.inverseMass[row] == 0f, colour);
+        float half = maxShapeSize / 2f;
+        int ox = clampPatch((int) toCanvas(px - half), shapePatch, canvasWidth);
+        int oy = clampPatch((int) toCanvas(py - half), shapePatch, canvasHeight);
+        fillQuad(ox, oy, shapePatch, shapePatch, out, offset);
+    }
+
+    /**
+     * The corners of polygon {@code shape} of environment {@code env}, rotated and placed, in padded-canvas pixels
+     * {@code c(p) = (p + maxShapeSize) · ppud}, into {@code vertexX} and {@code vertexY}. Public so that other
+     * renderers of the same picture (the LWJGL viewer) draw exactly the quads this one fills.
+     */
+    public static void polygonOnCanvas(ShapeTable shapes, int env, int shape, float maxShapeSize, float ppud,
+            float[] vertexX, float[] vertexY) {
+        int row = shapes.row(env, shape);
+        float px = shapes.positionX[row];
+        float py = shapes.positionY[row];
         float c = cos(shapes.rotation[row]);
         float s = sin(shapes.rotation[row]);
         for (int k = 0; k < StaticConfig.VERTICES; k++) {
             int v = shapes.vertex(env, shape, k);
             float lx = shapes.vertexX[v];
             float ly = shapes.vertexY[v];
-            vertexX[k] = toCanvas(px + (c * lx + -s * ly));
-            vertexY[k] = toCanvas(py + (s * lx + c * ly));
+            vertexX[k] = toCanvas(px + (c * lx + -s * ly), maxShapeSize, ppud);
+            vertexY[k] = toCanvas(py + (s * lx + c * ly), maxShapeSize, ppud);
         }
-        fillColour(tables.role[tables.shapeRow(env, shape)], shapes.inverseMass[row] == 0f, colour);
-        float half = maxShapeSize / 2f;
-        int ox = clampPatch((int) toCanvas(px - half), shapePatch, canvasWidth);
-        int oy = clampPatch((int) toCanvas(py - half), shapePatch, canvasHeight);
-        fillQuad(ox, oy, shapePatch, shapePatch, out, offset);
     }
 
     /**
@@ -409,20 +457,16 @@ public final class PixelRenderer {
         float lbc = length(bx - cx2, by - cy2);
         float lcd = length(cx2 - dx2, cy2 - dy2);
         float lda = length(dx2 - ax, dy2 - ay);
-        int x0 = Math.max(ox, margin);
-        int x1 = Math.min(ox + patchW, margin + width);
-        int y0 = Math.max(oy, margin);
-        int y1 = Math.min(oy + patchH, margin + height);
-        if (strictlyConvexClockwise()) {
-            float minX = Math.min(Math.min(ax, bx), Math.min(cx2, dx2));
-            float maxX = Math.max(Math.max(ax, bx), Math.max(cx2, dx2));
-            float minY = Math.min(Math.min(ay, by), Math.min(cy2, dy2));
-            float maxY = Math.max(Math.max(ay, by), Math.max(cy2, dy2));
-            x0 = (int) Math.max(x0, Math.floor(minX) - 1);
-            x1 = (int) Math.min(x1, Math.ceil(maxX) + 2);
-            y0 = (int) Math.max(y0, Math.floor(minY) - 1);
-            y1 = (int) Math.min(y1, Math.ceil(maxY) + 2);
-        }
+        int[] bounds = quadBounds;
+        bounds[0] = Math.max(ox, margin);
+        bounds[1] = Math.max(oy, margin);
+        bounds[2] = Math.min(ox + patchW, margin + width);
+        bounds[3] = Math.min(oy + patchH, margin + height);
+        shrinkToConvexQuad(vertexX, vertexY, bounds);
+        int x0 = bounds[0];
+        int y0 = bounds[1];
+        int x1 = bounds[2];
+        int y1 = bounds[3];
         boolean positiveLengths = lab > 0f && lbc > 0f && lcd > 0f && lda > 0f && lab < Float.POSITIVE_INFINITY
                 && lbc < Float.POSITIVE_INFINITY && lcd < Float.POSITIVE_INFINITY && lda < Float.POSITIVE_INFINITY;
         float r = colour[0] / 255f;
@@ -482,8 +526,28 @@ public final class PixelRenderer {
         return (float) Math.sqrt(dx * dx + dy * dy);
     }
 
-    /** Whether the current quad turns strictly clockwise at all four corners (hence is convex and simple). */
-    private boolean strictlyConvexClockwise() {
+    /**
+     * Narrows {@code bounds}, a patch {@code {x0, y0, x1, y1}} in canvas pixels (x1, y1 exclusive), to the bounding
+     * box plus one pixel of the quad {@code (vertexX[k], vertexY[k])} when that quad is strictly convex and
+     * clockwise: no pixel outside the box can pass all four edge tests of the quad shader. Leaves {@code bounds}
+     * as it is otherwise. Public so that other renderers of the same picture (the LWJGL viewer) cover exactly the
+     * pixels this one evaluates.
+     */
+    public static void shrinkToConvexQuad(float[] vertexX, float[] vertexY, int[] bounds) {
+        if (strictlyConvexClockwise(vertexX, vertexY)) {
+            float minX = Math.min(Math.min(vertexX[0], vertexX[1]), Math.min(vertexX[2], vertexX[3]));
+            float maxX = Math.max(Math.max(vertexX[0], vertexX[1]), Math.max(vertexX[2], vertexX[3]));
+            float minY = Math.min(Math.min(vertexY[0], vertexY[1]), Math.min(vertexY[2], vertexY[3]));
+            float maxY = Math.max(Math.max(vertexY[0], vertexY[1]), Math.max(vertexY[2], vertexY[3]));
+            bounds[0] = (int) Math.max(bounds[0], Math.floor(minX) - 1);
+            bounds[1] = (int) Math.max(bounds[1], Math.floor(minY) - 1);
+            bounds[2] = (int) Math.min(bounds[2], Math.ceil(maxX) + 2);
+            bounds[3] = (int) Math.min(bounds[3], Math.ceil(maxY) + 2);
+        }
+    }
+
+    /** Whether the quad turns strictly clockwise at all four corners (hence is convex and simple). */
+    private static boolean strictlyConvexClockwise(float[] vertexX, float[] vertexY) {
         for (int k = 0; k < StaticConfig.VERTICES; k++) {
             int n = (k + 1) % StaticConfig.VERTICES;
             int m = (k + 2) % StaticConfig.VERTICES;
