@@ -29,23 +29,28 @@ final class BenchCommand implements Main.Command {
     @Override
     public String usage() {
         return """
-                usage: kinetix bench [--size s|m|l|all] [--envs N,N,...] [--backend cpu] [--threads T]
-                                     [--seconds S] [--repeat R] [--obs TYPE] [--baseline-max-envs N]
-                                     [--csv FILE] [--plot FILE.png]
+                usage: kinetix bench [--size s|m|l|all] [--envs N,N,...] [--backend NAME] [--threads T]
+                                     [--seconds S] [--repeat R] [--obs TYPE] [--agent on|off]
+                                     [--baseline-max-envs N] [--csv FILE] [--plot FILE.png]
 
                   --size SIZES           s, m, l, a comma list of them, or all (default all)
                   --envs N,N,...         parallel environments to measure (default 1,16,256,4096; 65536 fits)
-                  --backend NAME         our backend: cpu (default; the only one so far)
+                  --backend NAME         our backend: cpu (default), opencl, cuda, or auto (CUDA, then OpenCL
+                                         on a GPU, then the CPU); a device backend keeps the state on the device
+                                         while timing physics steps and copies it back once per figure
                   --threads T            CPU threads, ours and the baseline's alike (default: every processor)
                   --seconds S            measuring time per figure, after a warm-up of S/2 (default 1)
                   --repeat R             rounds per figure; each figure is its best round (default 1; use 3+
                                          on a shared machine)
                   --obs TYPE             observations of the agent-step figure: symbolic_flat,
                                          symbolic_flat_padded, symbolic_entity (default) or pixels
+                  --agent on|off         measure agent steps too (default on; off: physics steps only)
                   --baseline-max-envs N  run JBox2D up to N environments (default 4096: a JBox2D world takes
                                          ~0.7 MB); 0 = no baseline
-                  --csv FILE             write one row per measurement: backend,size,envs,threads,
+                  --csv FILE             write one row per measurement: backend,build,size,envs,threads,
                                          physics_steps_per_s,agent_steps_per_s,baseline_physics_steps_per_s,...
+                                         (build: cpu, or a device backend's parity or fast build, chosen
+                                         by -Dkinetix.gpu.build)
                   --plot FILE.png        draw physics steps/s vs envs, log-log, one line per size, JBox2D dashed
 
                 Levels: Kinetix's hand-made levels of each size from <kinetix.shared.dir>/kinetix-levels (default
@@ -56,14 +61,16 @@ final class BenchCommand implements Main.Command {
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         Args args = Args.parse(argList, Set.of("--size", "--envs", "--backend", "--threads", "--seconds", "--repeat",
-                "--obs", "--baseline-max-envs", "--csv", "--plot"), Set.of());
+                "--obs", "--agent", "--baseline-max-envs", "--csv", "--plot"), Set.of());
         List<LevelSize> sizes = sizes(args.get("--size", "all"));
         List<Integer> envs = envs(args.get("--envs", DEFAULT_ENVS));
         String backend = args.get("--backend", "cpu");
         if (!BenchSweep.BACKENDS.contains(backend)) {
-            throw new UsageException("--backend " + backend + " is not available; available: "
+            throw new UsageException("--backend " + backend + ": unknown backend; known: "
                     + String.join(", ", BenchSweep.BACKENDS));
         }
+        BackendOption.check(backend);
+        boolean agent = Options.onOff(args, "--agent", true);
         int threads = args.positiveInt("--threads", Runtime.getRuntime().availableProcessors());
         double seconds = seconds(args.get("--seconds", "1"));
         int repeats = args.positiveInt("--repeat", 1);
@@ -81,7 +88,7 @@ final class BenchCommand implements Main.Command {
         }
 
         BenchSweep.Config config = new BenchSweep.Config(sizes, envs, backend, threads, seconds, obs, baselineMax,
-                repeats);
+                repeats, agent);
         err.printf(Locale.ROOT, "kinetix bench: %s backend, %d thread(s) of %d processor(s), Java %s; sizes %s, "
                 + "envs %s, %.3g s per figure, best of %d round(s)%n", backend, threads,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), sizes, envs, seconds,

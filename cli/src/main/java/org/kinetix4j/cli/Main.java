@@ -30,6 +30,8 @@ public final class Main {
         commands.put("rollout", new RolloutCommand());
         commands.put("generate", new GenerateCommand());
         commands.put("render", new RenderCommand());
+        commands.put("play", new PlayCommand());
+        commands.put("edit", new EditCommand());
         return commands;
     }
 
@@ -60,7 +62,9 @@ public final class Main {
             return command.run(rest, out, err);
         } catch (UsageException e) {
             err.println("kinetix " + args[0] + ": " + e.getMessage());
-            err.println(command.usage());
+            if (e.showUsage()) {
+                err.println(command.usage());
+            }
             return 2;
         } catch (Exception e) {
             err.println("kinetix " + args[0] + ": " + e.getMessage());

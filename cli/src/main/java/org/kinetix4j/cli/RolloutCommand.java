@@ -21,7 +21,7 @@ import org.kinetix4j.env.StepResult;
 import org.kinetix4j.env.VectorEnv;
 import org.kinetix4j.env.action.ActionType;
 import org.kinetix4j.env.obs.ObservationType;
-import org.kinetix4j.physics2d.CpuBackend;
+import org.kinetix4j.physics2d.Backend;
 
 /**
  * {@code kinetix rollout}: an agent-level rollout of one level; one JSON line per agent step. Episodes restart as
@@ -39,7 +39,8 @@ final class RolloutCommand implements Main.Command {
     public String usage() {
         return """
                 usage: kinetix rollout --level FILE --out OUT.jsonl [--action-type continuous|discrete|multi_discrete]
-                                       [--actions FILE|random] [--steps N] [--seed S] [--padding-quirk on|off]
+                                       [--actions FILE|random] [--steps N] [--seed S] [--backend NAME]
+                                       [--padding-quirk on|off]
 
                   --level FILE        a Kinetix level JSON file
                   --out OUT.jsonl     one line per agent step: {"k", "action", "reward", "terminated", "truncated"}
@@ -49,6 +50,8 @@ final class RolloutCommand implements Main.Command {
                                       (multi_discrete) or binding actions (continuous) are replayed
                   --steps N           agent steps (default 256, or the trace's length)
                   --seed S            seed of the reset and the random actions (default 0)
+                  --backend NAME      cpu (default), opencl, cuda, or auto (CUDA, then OpenCL on a GPU, then
+                                      the CPU)
                   --padding-quirk     on (default): Jax2D's padding-lane quirk; off: as Kinetix.js, whose traces
                                       the golden files are""";
     }
@@ -56,7 +59,7 @@ final class RolloutCommand implements Main.Command {
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         Args args = Args.parse(argList, Set.of("--level", "--out", "--action-type", "--actions", "--steps",
-                "--seed", "--padding-quirk"), Set.of());
+                "--seed", "--backend", "--padding-quirk"), Set.of());
         Path levelFile = Path.of(args.require("--level"));
         if (!Files.isRegularFile(levelFile)) {
             throw new UsageException("--level " + levelFile + ": no such file");
@@ -69,6 +72,8 @@ final class RolloutCommand implements Main.Command {
             throw new UsageException("--action-type: " + e.getMessage());
         }
         boolean quirk = Options.onOff(args, "--padding-quirk", true);
+        String backendName = args.get(BackendOption.NAME, "cpu");
+        BackendOption.check(backendName);
         long seed = Options.longValue(args, "--seed", 0);
         String source = args.get("--actions", "random");
         List<Object> replay = source.equals("random") ? null : traceActions(Path.of(source), actionType);
@@ -81,7 +86,7 @@ final class RolloutCommand implements Main.Command {
         SplittableRandom random = new SplittableRandom(seed);
         int episodes = 0;
         float totalReward = 0f;
-        try (CpuBackend backend = new CpuBackend(1);
+        try (Backend backend = BackendOption.create(backendName, 1);
                 VectorEnv env = VectorEnv.builder(level.state().config.withPaddingQuirk(quirk),
                                 ResetSource.fixed(level)).envCount(1).observationType(ObservationType.SYMBOLIC_FLAT)
                         .actionType(actionType).backend(backend).build();

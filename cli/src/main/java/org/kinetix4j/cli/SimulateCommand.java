@@ -17,8 +17,8 @@ import org.kinetix4j.env.EnvTables;
 import org.kinetix4j.env.Level;
 import org.kinetix4j.env.LevelReader;
 import org.kinetix4j.env.trace.EngineTraceWriter;
+import org.kinetix4j.physics2d.Backend;
 import org.kinetix4j.physics2d.BatchState;
-import org.kinetix4j.physics2d.CpuBackend;
 import org.kinetix4j.physics2d.StaticConfig;
 
 /** {@code kinetix simulate}: runs a level headless and writes an engine trace. */
@@ -34,7 +34,7 @@ final class SimulateCommand implements Main.Command {
     public String usage() {
         return """
                 usage: kinetix simulate --level FILE [--steps N] [--actions zero|plus|minus|FILE] [--trace OUT.jsonl]
-                                        [--envs B] [--threads T] [--padding-quirk on|off]
+                                        [--envs B] [--threads T] [--backend NAME] [--padding-quirk on|off]
 
                   --level FILE        a Kinetix level JSON file
                   --steps N           physics steps (default 240, or the length of --actions FILE)
@@ -45,13 +45,17 @@ final class SimulateCommand implements Main.Command {
                                       [active, x, y, rotation, vx, vy, angular velocity]
                   --envs B            environments stepped together, all holding the level (default 1)
                   --threads T         CPU threads (default 1)
+                  --backend NAME      cpu (default), opencl, cuda, or auto (CUDA, then OpenCL on a GPU, then
+                                      the CPU); a device backend keeps the state on the device and copies it
+                                      back after every step only when writing a trace
                   --padding-quirk     on (default): Jax2D's padding-lane quirk; off: as Kinetix.js""";
     }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         Args args = Args.parse(argList,
-                Set.of("--level", "--steps", "--actions", "--trace", "--envs", "--threads", "--padding-quirk"),
+                Set.of("--level", "--steps", "--actions", "--trace", "--envs", "--threads", "--backend",
+                        "--padding-quirk"),
                 Set.of());
         Path levelFile = Path.of(args.require("--level"));
         if (!Files.isRegularFile(levelFile)) {
@@ -60,6 +64,8 @@ final class SimulateCommand implements Main.Command {
         boolean quirk = Options.onOff(args, "--padding-quirk", true);
         int envs = args.positiveInt("--envs", 1);
         int threads = args.positiveInt("--threads", 1);
+        String backendName = args.get(BackendOption.NAME, "cpu");
+        BackendOption.check(backendName);
         Level level = LevelReader.read(levelFile);
         StaticConfig config = level.state().config.withPaddingQuirk(quirk);
         String program = args.get("--actions", "zero");
@@ -78,8 +84,12 @@ final class SimulateCommand implements Main.Command {
                 : Files.newBufferedWriter(traceFile, StandardCharsets.UTF_8);
         float[] actions = new float[envs * actionSize];
         long elapsed = 0;
-        try (CpuBackend backend = new CpuBackend(threads); EngineTraceWriter trace = new EngineTraceWriter(traceOut)) {
-            trace.writeHeader(header(levelFile, level, config, program, actionSequence));
+        String ranOn;
+        try (Backend backend = BackendOption.create(backendName, threads);
+                EngineTraceWriter trace = new EngineTraceWriter(traceOut)) {
+            ranOn = backend.name();
+            trace.writeHeader(header(levelFile, level, config, program, actionSequence, ranOn));
+            backend.hostStateChanged(state);
             for (int t = 1; t <= steps; t++) {
                 float[] action = actionSequence.get(t - 1);
                 for (int env = 0; env < envs; env++) {
@@ -87,6 +97,9 @@ final class SimulateCommand implements Main.Command {
                 }
                 long start = System.nanoTime();
                 backend.step(state, actions);
+                if (traceFile != null || t == steps) {
+                    backend.syncToHost(state);
+                }
                 elapsed += System.nanoTime() - start;
                 if (traceFile != null) {
                     trace.writeStep(t, actions, 0, actionSize, ContactReward.sparseReward(state, tables, 0), state, 0);
@@ -94,21 +107,21 @@ final class SimulateCommand implements Main.Command {
             }
         }
         double seconds = elapsed / 1e9;
-        out.printf(Locale.ROOT, "%s: %d physics steps x %d envs on %d thread(s) in %.3f s (%.0f env-steps/s)%s%n",
-                levelFile.getFileName(), steps, envs, threads, seconds, steps * (double) envs / seconds,
-                traceFile == null ? "" : "; trace written to " + traceFile);
+        out.printf(Locale.ROOT, "%s: %d physics steps x %d envs on %s in %.3f s (%.0f env-steps/s)%s%n",
+                levelFile.getFileName(), steps, envs, ranOn.equals("cpu") ? threads + " thread(s)" : ranOn,
+                seconds, steps * (double) envs / seconds, traceFile == null ? "" : "; trace written to " + traceFile);
         return 0;
     }
 
     private static ObjectNode header(Path levelFile, Level level, StaticConfig config, String program,
-            List<float[]> actionSequence) throws Exception {
+            List<float[]> actionSequence, String backend) throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode header = mapper.createObjectNode();
         header.put("kind", "engine");
         header.put("format_version", 1);
         ObjectNode source = header.putObject("source");
         source.put("project", "Kinetix4j");
-        source.put("backend", "cpu");
+        source.put("backend", backend);
         source.put("padding_quirk", config.emulatePaddingQuirk());
         header.put("level", levelFile.toString());
         header.put("size", level.size().name().toLowerCase(Locale.ROOT));

@@ -29,11 +29,12 @@ class BenchCommandTest {
         List<String> lines = Files.readAllLines(csv);
         assertEquals(5, lines.size(), String.join("\n", lines));
         List<String> header = List.of(lines.get(0).split(","));
-        assertTrue(header.containsAll(List.of("backend", "size", "envs", "threads", "physics_steps_per_s",
+        assertTrue(header.containsAll(List.of("backend", "build", "size", "envs", "threads", "physics_steps_per_s",
                 "agent_steps_per_s", "baseline_physics_steps_per_s")), header.toString());
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
             assertEquals("cpu", cells[header.indexOf("backend")]);
+            assertEquals("cpu", cells[header.indexOf("build")]);
             assertEquals("2", cells[header.indexOf("threads")]);
             assertTrue(Double.parseDouble(cells[header.indexOf("physics_steps_per_s")]) > 0, line);
             assertTrue(Double.parseDouble(cells[header.indexOf("agent_steps_per_s")]) > 0, line);
@@ -56,7 +57,7 @@ class BenchCommandTest {
         for (String[] args : List.of(new String[] {"bench", "--size", "xl"},
                 new String[] {"bench", "--envs", "0"},
                 new String[] {"bench", "--envs", "1,x"},
-                new String[] {"bench", "--backend", "cuda"},
+                new String[] {"bench", "--backend", "tpu"},
                 new String[] {"bench", "--seconds", "-1"},
                 new String[] {"bench", "--threads", "0"},
                 new String[] {"bench", "--repeat", "0"},

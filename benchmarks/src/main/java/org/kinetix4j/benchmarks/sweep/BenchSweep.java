@@ -19,8 +19,9 @@ import org.kinetix4j.env.ResetSource;
 import org.kinetix4j.env.VectorEnv;
 import org.kinetix4j.env.action.ActionType;
 import org.kinetix4j.env.obs.ObservationType;
+import org.kinetix4j.physics2d.Backend;
+import org.kinetix4j.physics2d.Backends;
 import org.kinetix4j.physics2d.BatchState;
-import org.kinetix4j.physics2d.CpuBackend;
 import org.kinetix4j.physics2d.StaticConfig;
 
 /**
@@ -37,8 +38,11 @@ import org.kinetix4j.physics2d.StaticConfig;
  * A step/s figure is environments × batch steps / seconds.
  */
 public final class BenchSweep {
-    /** The backends this sweep can measure. */
-    public static final List<String> BACKENDS = List.of("cpu");
+    /**
+     * The backend names this sweep takes ({@link Backends#create}); {@code opencl} and {@code cuda} need the
+     * {@code kinetix4j-gpu} module on the class path and a device, checked when the sweep starts.
+     */
+    public static final List<String> BACKENDS = List.of("cpu", "opencl", "cuda", Backends.AUTO);
 
     private final Config config;
     private final PrintStream progress;
@@ -57,9 +61,16 @@ public final class BenchSweep {
      *                        ~0.7 MB, so 65,536 of them do not fit in a usual heap
      * @param repeats         rounds per cell; each figure is the best of its rounds (on a shared machine the best
      *                        round is the one least disturbed by other work)
+     * @param agentSteps      whether to measure agent steps ({@link VectorEnv}) as well as physics steps
      */
     public record Config(List<LevelSize> sizes, List<Integer> envs, String backend, int threads, double seconds,
-            ObservationType observationType, int baselineMaxEnvs, int repeats) {
+            ObservationType observationType, int baselineMaxEnvs, int repeats, boolean agentSteps) {
+
+        /** A sweep that measures agent steps too. */
+        public Config(List<LevelSize> sizes, List<Integer> envs, String backend, int threads, double seconds,
+                ObservationType observationType, int baselineMaxEnvs, int repeats) {
+            this(sizes, envs, backend, threads, seconds, observationType, baselineMaxEnvs, repeats, true);
+        }
 
         /** Validates every field; messages name the field and the rule. */
         public Config {
@@ -96,6 +107,8 @@ public final class BenchSweep {
      * One measurement; a figure that was not measured is NaN (empty in the CSV).
      *
      * @param backend                   our backend
+     * @param build                     its build: {@code cpu} for the CPU backend, {@code parity} or {@code fast}
+     *                                  for a device backend (see {@link #build(Backend)})
      * @param size                      level size
      * @param envs                      parallel environments
      * @param threads                   CPU threads
@@ -104,7 +117,7 @@ public final class BenchSweep {
      *                                  steps, observations, reward, auto-reset)
      * @param baselinePhysicsStepsPerS  JBox2D: environment physics steps per second
      */
-    public record Row(String backend, LevelSize size, int envs, int threads, double physicsStepsPerS,
+    public record Row(String backend, String build, LevelSize size, int envs, int threads, double physicsStepsPerS,
             double agentStepsPerS, double baselinePhysicsStepsPerS) {
 
         /** Ours ÷ JBox2D, NaN without a baseline. */
@@ -124,12 +137,22 @@ public final class BenchSweep {
         this.clock = clock;
     }
 
-    /** Runs every measurement, in size-major order; returns one row per (size, envs). */
+    /**
+     * Runs every measurement, in size-major order; returns one row per (size, envs).
+     *
+     * @throws IllegalArgumentException for an unknown backend name
+     * @throws IllegalStateException    when the backend cannot run on this machine, saying why
+     */
     public List<Row> run() {
         List<Row> rows = new ArrayList<>();
         int total = config.sizes().size() * config.envs().size();
         int done = 0;
-        try (CpuBackend backend = new CpuBackend(config.threads())) {
+        // Two instances: a device backend keeps one batch's state on the device, and the physics measurement
+        // and the environment step different batches.
+        try (Backend physicsBackend = Backends.create(config.backend(), config.threads());
+                Backend envBackend = config.agentSteps() ? Backends.create(config.backend(), config.threads())
+                        : null) {
+            progress.printf(Locale.ROOT, "backend %s%n", physicsBackend.name());
             for (LevelSize size : config.sizes()) {
                 List<Level> levels = Scenes.levels(size);
                 List<Level> rolled = Scenes.preRolled(levels, Scenes.PRE_ROLL_STEPS);
@@ -137,7 +160,7 @@ public final class BenchSweep {
                     done++;
                     String label = String.format(Locale.ROOT, "[%d/%d] %s x %d envs, %d thread(s)", done, total,
                             name(size), envs, config.threads());
-                    rows.add(measure(backend, size, levels, rolled, envs, label));
+                    rows.add(measure(physicsBackend, envBackend, size, levels, rolled, envs, label));
                 }
             }
         }
@@ -149,30 +172,39 @@ public final class BenchSweep {
      * thousands of JBox2D worlds (gigabytes of small objects) are built only once our batch is gone, so that the
      * collector's concurrent marking of them never runs during our measurement.
      */
-    private Row measure(CpuBackend backend, LevelSize size, List<Level> levels, List<Level> rolled, int envs,
-            String label) {
+    private Row measure(Backend backend, Backend envBackend, LevelSize size, List<Level> levels,
+            List<Level> rolled, int envs, String label) {
         double physics = 0;
-        double agent = 0;
+        double agent = config.agentSteps() ? 0 : Double.NaN;
         {
             BatchState state = Scenes.tile(rolled, envs);
             float[] actions = Scenes.actions(state.config, envs, Scenes.ACTION_SEED);
-            try (VectorEnv env = VectorEnv.builder(levels.get(0).state().config, ResetSource.roundRobin(levels))
-                    .envCount(envs).observationType(config.observationType()).actionType(ActionType.MULTI_DISCRETE)
-                    .backend(backend).build()) {
-                env.reset(0);
-                int[] agentActions = (int[]) ActionType.MULTI_DISCRETE.sample(env.staticParams(),
-                        new SplittableRandom(Scenes.ACTION_SEED), envs);
+            backend.hostStateChanged(state);
+            try (VectorEnv env = envBackend == null ? null
+                    : VectorEnv.builder(levels.get(0).state().config, ResetSource.roundRobin(levels))
+                            .envCount(envs).observationType(config.observationType())
+                            .actionType(ActionType.MULTI_DISCRETE).backend(envBackend).build()) {
+                int[] agentActions = null;
+                if (env != null) {
+                    env.reset(0);
+                    agentActions = (int[]) ActionType.MULTI_DISCRETE.sample(env.staticParams(),
+                            new SplittableRandom(Scenes.ACTION_SEED), envs);
+                }
                 collectGarbage();
                 for (int round = 1; round <= config.repeats(); round++) {
                     String at = at(label, round);
                     progress.printf(Locale.ROOT, "%s: physics...%n", at);
-                    double p = envs * rate(() -> backend.step(state, actions));
+                    // The state stays with the backend across the timed steps; one sync ends each timing.
+                    double p = envs * rate(() -> backend.step(state, actions), () -> backend.syncToHost(state));
                     physics = Math.max(physics, p);
-                    progress.printf(Locale.ROOT, "%s: physics %s steps/s; agent (%s)...%n", at, format(p),
-                            config.observationType().configName());
-                    double a = envs * rate(() -> env.step(agentActions));
-                    agent = Math.max(agent, a);
-                    progress.printf(Locale.ROOT, "%s: agent %s steps/s%n", at, format(a));
+                    progress.printf(Locale.ROOT, "%s: physics %s steps/s%n", at, format(p));
+                    if (env != null) {
+                        progress.printf(Locale.ROOT, "%s: agent (%s)...%n", at, config.observationType().configName());
+                        int[] stepActions = agentActions;
+                        double a = envs * rate(() -> env.step(stepActions), () -> { });
+                        agent = Math.max(agent, a);
+                        progress.printf(Locale.ROOT, "%s: agent %s steps/s%n", at, format(a));
+                    }
                 }
             }
         }
@@ -186,13 +218,13 @@ public final class BenchSweep {
                 float[] actions = Scenes.actions(rolled.get(0).state().config, envs, Scenes.ACTION_SEED);
                 collectGarbage();
                 for (int round = 1; round <= config.repeats(); round++) {
-                    double b = envs * rate(() -> batch.step(actions));
+                    double b = envs * rate(() -> batch.step(actions), () -> { });
                     baseline = Math.max(baseline, b);
                     progress.printf(Locale.ROOT, "%s: JBox2D %s steps/s%n", at(label, round), format(b));
                 }
             }
         }
-        Row row = new Row(config.backend(), size, envs, config.threads(), physics, agent, baseline);
+        Row row = new Row(backend.name(), build(backend), size, envs, config.threads(), physics, agent, baseline);
         progress.printf(Locale.ROOT, "%s: best physics %s, agent %s, JBox2D %s steps/s; ours/JBox2D %.2f%n", label,
                 format(physics), format(agent), format(baseline), row.ratio());
         collectGarbage();
@@ -208,14 +240,19 @@ public final class BenchSweep {
         System.gc();
     }
 
-    /** Batch steps per second: warm up for half the time, then count whole steps (at least two). */
-    private double rate(Runnable step) {
+    /**
+     * Batch steps per second: warm up for half the time, then count whole steps (at least two). {@code sync}
+     * runs after the warm-up and after the counted steps, inside the timing: a device backend may queue steps
+     * and return early, and its sync waits for them (and copies the state back once).
+     */
+    private double rate(Runnable step, Runnable sync) {
         long warmUp = (long) (config.seconds() * 0.5e9);
         long measure = (long) (config.seconds() * 1e9);
         long start = clock.getAsLong();
         do {
             step.run();
         } while (clock.getAsLong() - start < warmUp);
+        sync.run();
         long steps = 0;
         start = clock.getAsLong();
         long elapsed;
@@ -224,6 +261,8 @@ public final class BenchSweep {
             steps++;
             elapsed = clock.getAsLong() - start;
         } while (elapsed < measure || steps < 2);
+        sync.run();
+        elapsed = clock.getAsLong() - start;
         return steps / (elapsed / 1e9);
     }
 
@@ -239,16 +278,32 @@ public final class BenchSweep {
         return String.format(Locale.ROOT, "%,.0f", value);
     }
 
+    /**
+     * System property choosing a device backend's build when it is created, {@code parity} (unset) or
+     * {@code fast}: {@code GpuBackend.BUILD_PROPERTY} of the {@code kinetix4j-gpu} module, which this module does
+     * not depend on. The backend rejects any other value when it is created.
+     */
+    static final String GPU_BUILD_PROPERTY = "kinetix.gpu.build";
+
+    /**
+     * The build {@code backend} runs, for the rows: {@code cpu} for the CPU backend; for a device backend the
+     * build {@value #GPU_BUILD_PROPERTY} chose when it was created ({@code parity} or {@code fast}), so that a
+     * figure says which arithmetic it measured.
+     */
+    static String build(Backend backend) {
+        return "cpu".equals(backend.name()) ? "cpu" : System.getProperty(GPU_BUILD_PROPERTY, "parity");
+    }
+
     /** The CSV header: the required columns first. */
-    public static final String CSV_HEADER = "backend,size,envs,threads,physics_steps_per_s,agent_steps_per_s,"
+    public static final String CSV_HEADER = "backend,build,size,envs,threads,physics_steps_per_s,agent_steps_per_s,"
             + "baseline_physics_steps_per_s,ratio_vs_baseline,observation,seconds,repeats";
 
     /** Writes the rows as CSV (header {@link #CSV_HEADER}; unmeasured figures empty). */
     public static void writeCsv(List<Row> rows, Config config, Path file) throws IOException {
         StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
         for (Row row : rows) {
-            csv.append(String.format(Locale.ROOT, "%s,%s,%d,%d,%s,%s,%s,%s,%s,%s,%d%n", row.backend(), name(row.size()),
-                    row.envs(), row.threads(), csvNumber(row.physicsStepsPerS(), 1),
+            csv.append(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%s,%s,%s,%s,%s,%s,%d%n", row.backend(), row.build(),
+                    name(row.size()), row.envs(), row.threads(), csvNumber(row.physicsStepsPerS(), 1),
                     csvNumber(row.agentStepsPerS(), 1), csvNumber(row.baselinePhysicsStepsPerS(), 1),
                     csvNumber(row.ratio(), 3), config.observationType().configName(), config.seconds(),
                     config.repeats()));
@@ -267,11 +322,11 @@ public final class BenchSweep {
     /** The rows as a fixed-width text table. */
     public static String table(List<Row> rows) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-7s %-4s %8s %7s %18s %16s %18s %9s%n", "backend", "size", "envs",
-                "threads", "physics steps/s", "agent steps/s", "JBox2D steps/s", "ours/JB2D"));
+        out.append(String.format(Locale.ROOT, "%-7s %-6s %-4s %8s %7s %18s %16s %18s %9s%n", "backend", "build",
+                "size", "envs", "threads", "physics steps/s", "agent steps/s", "JBox2D steps/s", "ours/JB2D"));
         for (Row row : rows) {
-            out.append(String.format(Locale.ROOT, "%-7s %-4s %8d %7d %18s %16s %18s %9s%n", row.backend(),
-                    name(row.size()), row.envs(), row.threads(), format(row.physicsStepsPerS()),
+            out.append(String.format(Locale.ROOT, "%-7s %-6s %-4s %8d %7d %18s %16s %18s %9s%n", row.backend(),
+                    row.build(), name(row.size()), row.envs(), row.threads(), format(row.physicsStepsPerS()),
                     format(row.agentStepsPerS()), format(row.baselinePhysicsStepsPerS()),
                     Double.isFinite(row.ratio()) ? String.format(Locale.ROOT, "%.2f", row.ratio()) : "-"));
         }

@@ -111,7 +111,9 @@ public final class LogLogPlot {
                 String size = entry.getKey().name();
                 g.setColor(color);
                 if (drawSeries(g, axes, series, BenchSweep.Row::physicsStepsPerS, solid)) {
-                    legendY = legend(g, text, legendY, color, solid, size + " Kinetix4j (" + series.get(0).backend()
+                    BenchSweep.Row first = series.get(0);
+                    String build = "cpu".equals(first.build()) ? "" : " " + first.build();
+                    legendY = legend(g, text, legendY, color, solid, size + " Kinetix4j (" + first.backend() + build
                             + ")");
                 }
                 g.setColor(color);

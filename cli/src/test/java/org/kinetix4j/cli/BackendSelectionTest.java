@@ -1,0 +1,151 @@
+package org.kinetix4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kinetix4j.env.EnvParams;
+import org.kinetix4j.env.Level;
+import org.kinetix4j.env.LevelReader;
+import org.kinetix4j.env.ResetSource;
+import org.kinetix4j.env.StepResult;
+import org.kinetix4j.env.VectorEnv;
+import org.kinetix4j.env.action.ActionType;
+import org.kinetix4j.env.obs.ObservationType;
+import org.kinetix4j.physics2d.BackendProvider;
+import org.kinetix4j.physics2d.Backends;
+
+/**
+ * {@code --backend} on every command that steps physics, and {@code VectorEnv.Builder.backend(name)}: unknown and
+ * unavailable backends are usage errors (exit 2) that say why; the OpenCL backend (PoCL in CI; skipped where no
+ * OpenCL device exists) gives the CPU backend's results exactly, through the env's resets and auto-resets too.
+ */
+class BackendSelectionTest {
+    private static final Path SHARED = Path.of(System.getProperty("kinetix.shared.dir", "../../shared"));
+    private static final Path LEVEL = SHARED.resolve("kinetix-levels/s/h2_one_wheel_car.json");
+
+    @TempDir
+    Path dir;
+
+    private static String reason(String backend) {
+        return Backends.providers().stream().filter(p -> p.name().equals(backend)).findFirst()
+                .map(BackendProvider::unavailableReason).orElse(null);
+    }
+
+    private static void assumeOpenCl() {
+        assumeTrue(Backends.names().contains("opencl") && reason("opencl") == null, "no OpenCL device here");
+    }
+
+    @Test
+    void shouldListEveryBackendAndRejectAnUnknownOneWithStatus2() {
+        assertTrue(Backends.names().containsAll(List.of("cpu", "opencl", "cuda", "auto")), Backends.names().toString());
+        for (String command : List.of("simulate", "rollout", "bench")) {
+            List<String> args = command.equals("bench")
+                    ? List.of("bench", "--backend", "tpu")
+                    : List.of(command, "--level", LEVEL.toString(), "--out", dir.resolve("o.jsonl").toString(),
+                            "--backend", "tpu");
+            if (command.equals("simulate")) {
+                args = List.of(command, "--level", LEVEL.toString(), "--backend", "tpu");
+            }
+            CliRun result = CliRun.of(args.toArray(String[]::new));
+            assertEquals(2, result.code(), command + ": " + result.err());
+            assertTrue(result.err().contains("--backend tpu") && result.err().contains("unknown backend")
+                    && result.err().contains("cuda"), command + ": " + result.err());
+        }
+    }
+
+    @Test
+    void shouldSayWhyCudaIsUnavailableWithStatus2() {
+        String reason = reason("cuda");
+        assumeTrue(reason != null, "CUDA is available here");
+        CliRun simulate = CliRun.of("simulate", "--level", LEVEL.toString(), "--backend", "cuda");
+        assertEquals(2, simulate.code(), simulate.err());
+        assertTrue(simulate.err().contains("CUDA backend unavailable: "), simulate.err());
+        CliRun bench = CliRun.of("bench", "--backend", "cuda", "--size", "s", "--envs", "1");
+        assertEquals(2, bench.code(), bench.err());
+        assertTrue(bench.err().contains("CUDA backend unavailable: "), bench.err());
+        assertThrows(IllegalStateException.class, () -> VectorEnv.builder(LevelReader.read(LEVEL).state().config,
+                ResetSource.fixed(LevelReader.read(LEVEL))).backend("cuda"));
+        assertThrows(IllegalArgumentException.class, () -> VectorEnv.builder(LevelReader.read(LEVEL).state().config,
+                ResetSource.fixed(LevelReader.read(LEVEL))).backend("tpu"));
+    }
+
+    @Test
+    void shouldSimulateOnOpenClWithTheCpuTrace() throws Exception {
+        assumeOpenCl();
+        Path cpu = dir.resolve("cpu.jsonl");
+        Path opencl = dir.resolve("opencl.jsonl");
+        assertEquals(0, CliRun.of("simulate", "--level", LEVEL.toString(), "--actions", "plus", "--steps", "40",
+                "--envs", "8", "--trace", cpu.toString()).code());
+        CliRun result = CliRun.of("simulate", "--level", LEVEL.toString(), "--actions", "plus", "--steps", "40",
+                "--envs", "8", "--backend", "opencl", "--trace", opencl.toString());
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().contains(" on opencl "), result.out());
+        List<String> a = Files.readAllLines(cpu);
+        List<String> b = Files.readAllLines(opencl);
+        assertEquals(a.size(), b.size());
+        assertEquals(a.subList(1, a.size()), b.subList(1, b.size()), "every traced step (parity build)");
+        assertTrue(b.get(0).contains("\"backend\":\"opencl\""), b.get(0));
+    }
+
+    @Test
+    void shouldRunTheEnvOnOpenClWithTheCpuResultsThroughAutoResets() {
+        assumeOpenCl();
+        Level level = LevelReader.read(LEVEL);
+        EnvParams shortEpisodes = new EnvParams(EnvParams.defaults().physics(), 7, 100f, 0.1f, 4);
+        int envs = 6;
+        try (VectorEnv cpu = env(level, shortEpisodes, envs, "cpu");
+                VectorEnv opencl = env(level, shortEpisodes, envs, "opencl")) {
+            assertEquals("opencl", opencl.backend().name());
+            cpu.reset(3);
+            opencl.reset(3);
+            SplittableRandom random = new SplittableRandom(4);
+            for (int k = 1; k <= 20; k++) {
+                int[] actions = (int[]) ActionType.MULTI_DISCRETE.sample(cpu.staticParams(), random, envs);
+                StepResult a = cpu.step(actions);
+                StepResult b = opencl.step(actions);
+                assertArrayEquals(a.reward(), b.reward(), "reward at agent step " + k);
+                assertArrayEquals(a.terminated(), b.terminated(), "terminated at agent step " + k);
+                assertArrayEquals(a.truncated(), b.truncated(), "truncated at agent step " + k);
+                assertArrayEquals(cpu.state().shapes.positionX, opencl.state().shapes.positionX, "x at step " + k);
+                assertArrayEquals(cpu.state().shapes.angularVelocity, opencl.state().shapes.angularVelocity);
+            }
+        }
+    }
+
+    @Test
+    void shouldRecordTheDeviceBuildInTheBenchCsv() throws Exception {
+        assumeOpenCl();
+        Path csv = dir.resolve("bench.csv");
+        String before = System.getProperty("kinetix.gpu.build");
+        try {
+            System.setProperty("kinetix.gpu.build", "fast");
+            CliRun result = CliRun.of("bench", "--backend", "opencl", "--size", "s", "--envs", "4", "--seconds",
+                    "0.05", "--agent", "off", "--baseline-max-envs", "0", "--csv", csv.toString());
+            assertEquals(0, result.code(), result.err());
+        } finally {
+            if (before == null) {
+                System.clearProperty("kinetix.gpu.build");
+            } else {
+                System.setProperty("kinetix.gpu.build", before);
+            }
+        }
+        List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.get(0).startsWith("backend,build,"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("opencl,fast,s,4,"), lines.get(1));
+    }
+
+    private static VectorEnv env(Level level, EnvParams params, int envs, String backend) {
+        return VectorEnv.builder(level.state().config, ResetSource.fixed(level)).envCount(envs)
+                .observationType(ObservationType.SYMBOLIC_FLAT).actionType(ActionType.MULTI_DISCRETE)
+                .envParams(params).backend(backend).build();
+    }
+}
