@@ -29,7 +29,8 @@ final class CollisionDetection {
 
     /**
      * Caches, for every active shape, cos/sin of its rotation and its world bounding box, and for every active
-     * polygon its world vertices and local edge normals. Inactive shapes are never read by a later stage of the
+     * polygon its world vertices and local edge data (cos/sin and edge data from {@link ShapeCache} when the
+     * workspace has one and they are still current). Inactive shapes are never read by a later stage of the
      * step except as thruster parents, which evaluate their own trigonometry.
      */
     static void prepare(BatchState state, int env, StepWorkspace ws) {
@@ -42,10 +43,20 @@ final class CollisionDetection {
                 continue;
             }
             float rotation = shapes.rotation[row];
-            ws.cos[shape] = Maths.cos(rotation);
-            ws.sin[shape] = Maths.sin(rotation);
+            if (ws.cache != null) {
+                ws.cache.rotation(env, shape, rotation, ws);
+            } else {
+                ws.cos[shape] = Maths.cos(rotation);
+                ws.sin[shape] = Maths.sin(rotation);
+            }
             if (shape < polygons) {
                 preparePolygon(shapes, ws, row, shape);
+                if (ws.cache == null || !ws.cache.loadEdges(env, shape, shapes, row, ws)) {
+                    polygonEdges(shapes, ws, row, shape);
+                    if (ws.cache != null) {
+                        ws.cache.storeEdges(env, shape, shapes, row, ws);
+                    }
+                }
             } else {
                 float r = shapes.radius[row];
                 ws.boundsMinX[shape] = shapes.positionX[row] - r;
@@ -79,18 +90,33 @@ final class CollisionDetection {
                 maxX = maxLoose(maxX, wx);
                 maxY = maxLoose(maxY, wy);
             }
-            // rot_left(edge) / |edge|: the edge turned 90° counter-clockwise (outward for clockwise vertices).
-            int next = nextVertex(n, k);
-            float dx = shapes.vertexX[v0 + next] - lx;
-            float dy = shapes.vertexY[v0 + next] - ly;
-            float length = Maths.nz(Maths.length(dx, dy));
-            ws.edgeNormalX[w0 + k] = (Maths.COS_HALF_PI * dx + -Maths.SIN_HALF_PI * dy) / length;
-            ws.edgeNormalY[w0 + k] = (Maths.SIN_HALF_PI * dx + Maths.COS_HALF_PI * dy) / length;
         }
         ws.boundsMinX[shape] = minX;
         ws.boundsMinY[shape] = minY;
         ws.boundsMaxX[shape] = maxX;
         ws.boundsMaxY[shape] = maxY;
+    }
+
+    /**
+     * Polygon {@code shape}'s local edges: their lengths, unit directions edge / |edge| (circle–polygon) and
+     * normals rot_left(edge) / |edge|, the edge turned 90° counter-clockwise (polygon–polygon).
+     */
+    private static void polygonEdges(ShapeTable shapes, StepWorkspace ws, int row, int shape) {
+        int n = shapes.nVertices[row];
+        int v0 = row * StaticConfig.VERTICES;
+        int w0 = shape * StaticConfig.VERTICES;
+        for (int k = 0; k < StaticConfig.VERTICES; k++) {
+            int next = nextVertex(n, k);
+            float dx = shapes.vertexX[v0 + next] - shapes.vertexX[v0 + k];
+            float dy = shapes.vertexY[v0 + next] - shapes.vertexY[v0 + k];
+            float length = Maths.length(dx, dy);
+            float divisor = Maths.nz(length);
+            ws.edgeLength[w0 + k] = length;
+            ws.edgeUnitX[w0 + k] = dx / divisor;
+            ws.edgeUnitY[w0 + k] = dy / divisor;
+            ws.edgeNormalX[w0 + k] = (Maths.COS_HALF_PI * dx + -Maths.SIN_HALF_PI * dy) / divisor;
+            ws.edgeNormalY[w0 + k] = (Maths.SIN_HALF_PI * dx + Maths.COS_HALF_PI * dy) / divisor;
+        }
     }
 
     /**
@@ -205,6 +231,7 @@ final class CollisionDetection {
         float qy = -s * dx + c * dy;
         int n = shapes.nVertices[b];
         int v0 = b * StaticConfig.VERTICES;
+        int w0 = polygon * StaticConfig.VERTICES;
         boolean inside = true;
         float bestDist = Float.POSITIVE_INFINITY;
         float closestX = 0f;
@@ -217,11 +244,9 @@ final class CollisionDetection {
             float bx = shapes.vertexX[v0 + next];
             float by = shapes.vertexY[v0 + next];
             float side = (ax - qx) * (by - qy) - (ay - qy) * (bx - qx);
-            float ex = bx - ax;
-            float ey = by - ay;
-            float norm = Maths.length(ex, ey);
-            float ux = ex / Maths.nz(norm);
-            float uy = ey / Maths.nz(norm);
+            float norm = ws.edgeLength[w0 + i];
+            float ux = ws.edgeUnitX[w0 + i];
+            float uy = ws.edgeUnitY[w0 + i];
             float along = Maths.clip(ux * (qx - ax) + uy * (qy - ay), 0f, norm);
             float px = ax + along * ux;
             float py = ay + along * uy;

@@ -44,6 +44,7 @@ final class ContactSolver {
             markResolvable(state, env, ws, group);
         }
         SimParams params = state.params(env);
+        ws.segmentCount = 0;
         for (int sweep = 0; sweep < SWEEPS; sweep++) {
             planSweep(state, env, ws, sweep, params);
         }
@@ -95,7 +96,7 @@ final class ContactSolver {
         int firstActive = n - ws.activeCount[g];
         int lastLocal = (n - 1) * group.pointsPerPair + slot;
         int lane = ws.sweepStart[sweep];
-        ws.lastPairLane[sweep] = -1;
+        int lastPairLane = -1;
         for (int batch = 0; batch < batches; batch++) {
             int start = firstActive + Math.floorMod(batch - firstActive, batches);
             for (int position = start; position < n; position += batches) {
@@ -103,7 +104,7 @@ final class ContactSolver {
                 int local = pair * group.pointsPerPair + slot;
                 if (ws.resolvable[g][local]) {
                     if (local == lastLocal) {
-                        ws.lastPairLane[sweep] = lane;
+                        lastPairLane = lane;
                     }
                     fillLane(state, ws, lane, m, m.row(env, local), base + first[pair], base + second[pair], params);
                     lane++;
@@ -113,8 +114,19 @@ final class ContactSolver {
         }
         // The padding quirk only bites when the group's last pair is resolved: otherwise its impulses are zero
         // anyway. Lane B − 1 of batch b is sorted position (B − 1)·nb + b: a padding lane once it reaches n.
-        boolean quirk = state.config.emulatePaddingQuirk() && ws.lastPairLane[sweep] >= 0;
-        ws.firstPaddedBatch[sweep] = quirk ? n - (state.config.solverBatchSize() - 1) * batches : Integer.MAX_VALUE;
+        boolean quirk = state.config.emulatePaddingQuirk() && lastPairLane >= 0;
+        int firstPadded = quirk ? n - (state.config.solverBatchSize() - 1) * batches : Integer.MAX_VALUE;
+        lane = ws.sweepStart[sweep];
+        for (int batch = 0; batch < batches; batch++) {
+            int zeroed = batch >= firstPadded ? lastPairLane : -1;
+            if (batchEnd[batch] > lane || zeroed >= 0) {
+                int segment = ws.segmentCount++;
+                ws.segmentStart[segment] = lane;
+                ws.segmentEnd[segment] = batchEnd[batch];
+                ws.segmentZeroedLane[segment] = zeroed;
+            }
+            lane = batchEnd[batch];
+        }
     }
 
     private static void fillLane(BatchState state, StepWorkspace ws, int lane, ManifoldTable m, int point, int a,
@@ -143,31 +155,51 @@ final class ContactSolver {
         return batchEnd.length == 0 ? ws.sweepStart[sweep] : batchEnd[batchEnd.length - 1];
     }
 
-    /** One full sweep ({@link #SWEEPS}) over its lanes, batch after batch. */
-    static void sweep(BatchState state, StepWorkspace ws, int sweep) {
-        int[] batchEnd = ws.batchEnd[sweep];
-        int lane = ws.sweepStart[sweep];
-        if (laneEnd(ws, sweep) == lane) {
-            return;
+    /** One solver iteration over every contact lane: the planned batches of all sweeps, in order. */
+    static void solveAll(BatchState state, StepWorkspace ws) {
+        for (int segment = 0; segment < ws.segmentCount; segment++) {
+            solveSegment(state.shapes, ws, segment);
         }
-        ShapeTable shapes = state.shapes;
-        int lastPairLane = ws.lastPairLane[sweep];
-        for (int batch = 0; batch < batchEnd.length; batch++) {
-            int end = batchEnd[batch];
-            // A lone lane is its own snapshot: apply its deltas at once instead of through the scatter buffer.
-            boolean direct = end - lane == 1;
-            for (; lane < end; lane++) {
-                resolve(shapes, ws, lane, direct);
+    }
+
+    /** Segment {@code segment} of the plan: one batch of lanes, then the padding quirk's zeroing if any. */
+    private static void solveSegment(ShapeTable shapes, StepWorkspace ws, int segment) {
+        int start = ws.segmentStart[segment];
+        int end = ws.segmentEnd[segment];
+        if (end - start == 1) {
+            // A lone lane is its own snapshot: apply its deltas at once instead of through the scatter.
+            resolve(shapes, ws, start, true);
+        } else {
+            for (int lane = start; lane < end; lane++) {
+                resolve(shapes, ws, lane, false);
             }
-            if (!direct) {
-                ws.applyDeltas(shapes, 0);
-            }
-            if (batch >= ws.firstPaddedBatch[sweep]) {
-                // JAX scatters the padding lanes' zero impulses to index −1 = the group's last pair, after the
-                // real lanes (XLA:CPU order), so that pair never keeps an accumulated impulse (spec §5.2).
-                ws.laneAccNormal[lastPairLane] = 0f;
-                ws.laneAccTangent[lastPairLane] = 0f;
-            }
+            applyDeltas(shapes, ws, start, end);
+        }
+        int zeroed = ws.segmentZeroedLane[segment];
+        if (zeroed >= 0) {
+            // JAX scatters the padding lanes' zero impulses to index −1 = the group's last pair, after the
+            // real lanes (XLA:CPU order), so that pair never keeps an accumulated impulse (spec §5.2).
+            ws.laneAccNormal[zeroed] = 0f;
+            ws.laneAccTangent[zeroed] = 0f;
+        }
+    }
+
+    /**
+     * Adds the deltas of lanes {@code start ..< end} as JAX's two scatter-adds do: every lane's first-shape deltas
+     * in lane order, then every lane's second-shape deltas.
+     */
+    private static void applyDeltas(ShapeTable s, StepWorkspace ws, int start, int end) {
+        for (int lane = start; lane < end; lane++) {
+            int a = ws.laneShapeA[lane];
+            s.velocityX[a] += ws.laneDeltaVelAX[lane];
+            s.velocityY[a] += ws.laneDeltaVelAY[lane];
+            s.angularVelocity[a] += ws.laneDeltaAngA[lane];
+        }
+        for (int lane = start; lane < end; lane++) {
+            int b = ws.laneShapeB[lane];
+            s.velocityX[b] += ws.laneDeltaVelBX[lane];
+            s.velocityY[b] += ws.laneDeltaVelBY[lane];
+            s.angularVelocity[b] += ws.laneDeltaAngB[lane];
         }
     }
 
@@ -184,7 +216,7 @@ final class ContactSolver {
 
     /**
      * Port of {@code resolve_collision} for one lane: stores the new accumulated impulses and applies the velocity
-     * deltas, at once ({@code direct}) or through the batch's scatter-add.
+     * deltas at once ({@code direct}) or records them for the batch's scatter-add.
      */
     private static void resolve(ShapeTable s, StepWorkspace ws, int lane, boolean direct) {
         int a = ws.laneShapeA[lane];
@@ -259,7 +291,12 @@ final class ContactSolver {
             s.velocityY[b] += dvby;
             s.angularVelocity[b] += dwb;
         } else {
-            ws.addDelta(a, b, dvax, dvay, dwa, dvbx, dvby, dwb);
+            ws.laneDeltaVelAX[lane] = dvax;
+            ws.laneDeltaVelAY[lane] = dvay;
+            ws.laneDeltaAngA[lane] = dwa;
+            ws.laneDeltaVelBX[lane] = dvbx;
+            ws.laneDeltaVelBY[lane] = dvby;
+            ws.laneDeltaAngB[lane] = dwb;
         }
     }
 }

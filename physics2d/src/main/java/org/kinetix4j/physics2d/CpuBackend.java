@@ -88,8 +88,9 @@ public final class CpuBackend implements Backend {
         int count = gang == null ? 1 : Math.min(state.envCount, threads * CHUNKS_PER_THREAD);
         steppers = new EnvStepper[count];
         chunkStart = new int[count + 1];
+        ShapeCache cache = new ShapeCache(state.config, state.envCount);
         for (int i = 0; i < count; i++) {
-            steppers[i] = new EnvStepper(state.config);
+            steppers[i] = new EnvStepper(state.config, cache);
             chunkStart[i + 1] = (int) ((long) state.envCount * (i + 1) / count);
         }
         chunkConfig = state.config;

@@ -8,9 +8,15 @@ final class EnvStepper {
     private final StepWorkspace workspace;
     private final StaticConfig config;
 
+    /** A stepper that evaluates everything afresh on each step. */
     EnvStepper(StaticConfig config) {
+        this(config, null);
+    }
+
+    /** A stepper that keeps seldom-changing values in {@code cache} (shared by the steppers of one batch). */
+    EnvStepper(StaticConfig config, ShapeCache cache) {
         this.config = config;
-        this.workspace = new StepWorkspace(config);
+        this.workspace = new StepWorkspace(config, cache);
     }
 
     /**
@@ -34,9 +40,7 @@ final class EnvStepper {
         }
         for (int iteration = 0; iteration < config.numSolverIterations(); iteration++) {
             JointSolver.solveAll(state, env, ws);
-            for (int sweep = 0; sweep < ContactSolver.SWEEPS; sweep++) {
-                ContactSolver.sweep(state, ws, sweep);
-            }
+            ContactSolver.solveAll(state, ws);
         }
         ContactSolver.finish(state, ws);
         state.status[env] |= Integration.integrateAndClip(state, env);

@@ -16,6 +16,10 @@ final class StepWorkspace {
     final float[] worldVertexX;
     /** World vertices of each polygon at detection time, {@code [shape][4]}. */
     final float[] worldVertexY;
+    /** Each polygon's local edge lengths and unit directions, {@code [shape][4]}. */
+    final float[] edgeLength;
+    final float[] edgeUnitX;
+    final float[] edgeUnitY;
     /** Each polygon's local edge normals (spec §2, {@code rot_left} skew included), {@code [shape][4]}. */
     final float[] edgeNormalX;
     /** Each polygon's local edge normals, y part. */
@@ -40,10 +44,15 @@ final class StepWorkspace {
      */
     final int[] sweepStart = new int[ContactSolver.SWEEPS];
     final int[][] batchEnd = new int[ContactSolver.SWEEPS][];
-    /** Per sweep: the lane of its group's last point if that point is planned, else −1 (the padding quirk). */
-    final int[] lastPairLane = new int[ContactSolver.SWEEPS];
-    /** Per sweep: from which batch on that lane's impulses are zeroed after each batch; {@code MAX_VALUE}: never. */
-    final int[] firstPaddedBatch = new int[ContactSolver.SWEEPS];
+    /**
+     * The iteration's plan over all sweeps: segment i resolves lanes {@code segmentStart[i] ..< segmentEnd[i]}
+     * (one batch) and then zeroes lane {@code segmentZeroedLane[i]}'s impulses (the padding quirk; −1: none).
+     * Empty batches without that zeroing are left out.
+     */
+    final int[] segmentStart;
+    final int[] segmentEnd;
+    final int[] segmentZeroedLane;
+    int segmentCount;
     /** Manifold-table row of each lane's point. */
     final int[] lanePoint;
     /** Shape-table rows of each lane's two shapes. */
@@ -60,6 +69,13 @@ final class StepWorkspace {
     /** Accumulated normal and tangent impulses of each lane during the iterations. */
     final float[] laneAccNormal;
     final float[] laneAccTangent;
+    /** Each lane's velocity deltas in a batch of several lanes, until the batch's scatter-add. */
+    final float[] laneDeltaVelAX;
+    final float[] laneDeltaVelAY;
+    final float[] laneDeltaAngA;
+    final float[] laneDeltaVelBX;
+    final float[] laneDeltaVelBY;
+    final float[] laneDeltaAngB;
     /**
      * Per joint slot, fixed over the iterations ({@link JointSolver#prepare}): whether it is resolved, its two
      * shape-table rows, Σ inverse masses and inertias (zero guarded), 1/m_a + 1/m_b, the world anchor offsets,
@@ -78,7 +94,7 @@ final class StepWorkspace {
     final float[] jointLimitBias;
     final float[] jointFixedBias;
     final boolean[] jointAngularApplies;
-    /** Per-lane or per-item deltas of one Jacobi group: shape a, shape b, Δv_a, Δω_a, Δv_b, Δω_b. */
+    /** Per-item deltas of one scatter-add (warm start, motors): shape a, shape b, Δv_a, Δω_a, Δv_b, Δω_b. */
     final int[] deltaShapeA;
     final int[] deltaShapeB;
     final float[] deltaVelAX;
@@ -96,12 +112,19 @@ final class StepWorkspace {
     final float[] projA = new float[StaticConfig.VERTICES];
     final float[] projB = new float[StaticConfig.VERTICES];
 
-    StepWorkspace(StaticConfig config) {
+    /** Values kept across steps for the environments this workspace steps; null: evaluate everything afresh. */
+    final ShapeCache cache;
+
+    StepWorkspace(StaticConfig config, ShapeCache cache) {
+        this.cache = cache;
         int n = config.numShapes();
         cos = new float[n];
         sin = new float[n];
         worldVertexX = new float[config.numPolygons() * StaticConfig.VERTICES];
         worldVertexY = new float[config.numPolygons() * StaticConfig.VERTICES];
+        edgeLength = new float[config.numPolygons() * StaticConfig.VERTICES];
+        edgeUnitX = new float[config.numPolygons() * StaticConfig.VERTICES];
+        edgeUnitY = new float[config.numPolygons() * StaticConfig.VERTICES];
         edgeNormalX = new float[config.numPolygons() * StaticConfig.VERTICES];
         edgeNormalY = new float[config.numPolygons() * StaticConfig.VERTICES];
         boundsMinX = new float[n];
@@ -114,12 +137,17 @@ final class StepWorkspace {
             resolvable[group.ordinal()] = new boolean[pairs * group.pointsPerPair];
         }
         int lanes = 0;
+        int batches = 0;
         for (int sweep = 0; sweep < ContactSolver.SWEEPS; sweep++) {
             int pairs = ContactSolver.groupOf(sweep).pairCount(config);
             sweepStart[sweep] = lanes;
             batchEnd[sweep] = new int[(pairs + config.solverBatchSize() - 1) / config.solverBatchSize()];
             lanes += pairs;
+            batches += batchEnd[sweep].length;
         }
+        segmentStart = new int[batches];
+        segmentEnd = new int[batches];
+        segmentZeroedLane = new int[batches];
         lanePoint = new int[lanes];
         laneShapeA = new int[lanes];
         laneShapeB = new int[lanes];
@@ -132,6 +160,12 @@ final class StepWorkspace {
         laneRestitution = new float[lanes];
         laneAccNormal = new float[lanes];
         laneAccTangent = new float[lanes];
+        laneDeltaVelAX = new float[lanes];
+        laneDeltaVelAY = new float[lanes];
+        laneDeltaAngA = new float[lanes];
+        laneDeltaVelBX = new float[lanes];
+        laneDeltaVelBY = new float[lanes];
+        laneDeltaAngB = new float[lanes];
         int joints = config.numJoints();
         jointResolvable = new boolean[joints];
         jointShapeA = new int[joints];
