@@ -6,12 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kinetix4j.env.EnvParams;
 import org.kinetix4j.env.Level;
 import org.kinetix4j.env.LevelReader;
@@ -19,9 +26,11 @@ import org.kinetix4j.env.ResetSource;
 import org.kinetix4j.env.StepResult;
 import org.kinetix4j.env.VectorEnv;
 import org.kinetix4j.env.action.ActionType;
+import org.kinetix4j.env.obs.ObservationBuilder;
 import org.kinetix4j.env.obs.ObservationType;
 import org.kinetix4j.physics2d.BackendProvider;
 import org.kinetix4j.physics2d.Backends;
+import org.kinetix4j.physics2d.BatchState;
 
 /**
  * {@code --backend} on every command that steps physics, and {@code VectorEnv.Builder.backend(name)}: unknown and
@@ -96,29 +105,88 @@ class BackendSelectionTest {
         assertTrue(b.get(0).contains("\"backend\":\"opencl\""), b.get(0));
     }
 
-    @Test
-    void shouldRunTheEnvOnOpenClWithTheCpuResultsThroughAutoResets() {
+    /**
+     * Rewards, flags, info and observations at every agent step, then (after the env's full sync) every array of
+     * the state, bit for bit. The env copies back only what it reads after each physics step; restarting one env
+     * every third step staggers the episodes, so most resets leave other envs mid-episode with their solver
+     * caches on the device, and a reset that handed stale caches back would change their trajectories.
+     */
+    @ParameterizedTest
+    @EnumSource(value = ObservationType.class, names = {"SYMBOLIC_ENTITY", "PIXELS"})
+    void shouldRunTheEnvOnOpenClWithTheCpuResultsThroughAutoResets(ObservationType observationType) {
         assumeOpenCl();
         Level level = LevelReader.read(LEVEL);
         EnvParams shortEpisodes = new EnvParams(EnvParams.defaults().physics(), 7, 100f, 0.1f, 4);
         int envs = 6;
-        try (VectorEnv cpu = env(level, shortEpisodes, envs, "cpu");
-                VectorEnv opencl = env(level, shortEpisodes, envs, "opencl")) {
+        try (VectorEnv cpu = env(level, shortEpisodes, envs, "cpu", observationType);
+                VectorEnv opencl = env(level, shortEpisodes, envs, "opencl", observationType)) {
             assertEquals("opencl", opencl.backend().name());
             cpu.reset(3);
             opencl.reset(3);
             SplittableRandom random = new SplittableRandom(4);
-            for (int k = 1; k <= 20; k++) {
+            int episodeEnds = 0;
+            for (int k = 1; k <= 40; k++) {
                 int[] actions = (int[]) ActionType.MULTI_DISCRETE.sample(cpu.staticParams(), random, envs);
                 StepResult a = cpu.step(actions);
                 StepResult b = opencl.step(actions);
-                assertArrayEquals(a.reward(), b.reward(), "reward at agent step " + k);
-                assertArrayEquals(a.terminated(), b.terminated(), "terminated at agent step " + k);
-                assertArrayEquals(a.truncated(), b.truncated(), "truncated at agent step " + k);
-                assertArrayEquals(cpu.state().shapes.positionX, opencl.state().shapes.positionX, "x at step " + k);
-                assertArrayEquals(cpu.state().shapes.angularVelocity, opencl.state().shapes.angularVelocity);
+                String at = " at agent step " + k;
+                assertArrayEquals(a.reward(), b.reward(), "reward" + at);
+                assertArrayEquals(a.terminated(), b.terminated(), "terminated" + at);
+                assertArrayEquals(a.truncated(), b.truncated(), "truncated" + at);
+                assertArrayEquals(a.info().episodeReturn, b.info().episodeReturn, "episode return" + at);
+                assertSameObservations(a.observations(), b.observations(), "observation" + at);
+                assertSameObservations(a.info().finalObservation, b.info().finalObservation, "final obs" + at);
+                for (int env = 0; env < envs; env++) {
+                    episodeEnds += a.terminated()[env] || a.truncated()[env] ? 1 : 0;
+                }
+                boolean[] restart = new boolean[envs];
+                restart[(k / 3) % envs] = k % 3 == 0;
+                assertSameObservations(cpu.reset(100 + k, restart).observations(),
+                        opencl.reset(100 + k, restart).observations(), "observation after restarts" + at);
+            }
+            assertTrue(episodeEnds >= envs * 3, "auto-resets happened: " + episodeEnds);
+            assertSameState(cpu.state(), opencl.state());
+        }
+    }
+
+    private static void assertSameObservations(ObservationBuilder expected, ObservationBuilder actual,
+            String message) {
+        for (int env = 0; env < expected.envCount(); env++) {
+            Object a = expected.observation(env);
+            Object b = actual.observation(env);
+            if (a instanceof Map<?, ?> map) {
+                for (var entry : map.entrySet()) {
+                    assertTrue(Objects.deepEquals(entry.getValue(), ((Map<?, ?>) b).get(entry.getKey())),
+                            message + ", env " + env + ", " + entry.getKey());
+                }
+            } else {
+                assertTrue(Objects.deepEquals(a, b), message + ", env " + env);
             }
         }
+    }
+
+    /** Every public array of the state and of its tables, found by reflection so that none is missed. */
+    private static void assertSameState(BatchState expected, BatchState actual) {
+        int compared = 0;
+        for (Function<BatchState, Object> part : List.<Function<BatchState, Object>>of(s -> s, s -> s.shapes,
+                s -> s.joints, s -> s.thrusters, s -> s.polyPolyManifolds, s -> s.circlePolyManifolds,
+                s -> s.circleCircleManifolds)) {
+            Object from = part.apply(expected);
+            Object to = part.apply(actual);
+            for (Field field : from.getClass().getFields()) {
+                if (Modifier.isStatic(field.getModifiers()) || !field.getType().isArray()) {
+                    continue;
+                }
+                try {
+                    assertTrue(Objects.deepEquals(field.get(from), field.get(to)),
+                            "final state: " + from.getClass().getSimpleName() + "." + field.getName());
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+                compared++;
+            }
+        }
+        assertTrue(compared >= 75, "arrays compared: " + compared);
     }
 
     @Test
@@ -143,9 +211,10 @@ class BackendSelectionTest {
         assertTrue(lines.get(1).startsWith("opencl,fast,s,4,"), lines.get(1));
     }
 
-    private static VectorEnv env(Level level, EnvParams params, int envs, String backend) {
+    private static VectorEnv env(Level level, EnvParams params, int envs, String backend,
+            ObservationType observationType) {
         return VectorEnv.builder(level.state().config, ResetSource.fixed(level)).envCount(envs)
-                .observationType(ObservationType.SYMBOLIC_FLAT).actionType(ActionType.MULTI_DISCRETE)
+                .observationType(observationType).actionType(ActionType.MULTI_DISCRETE)
                 .envParams(params).backend(backend).build();
     }
 }

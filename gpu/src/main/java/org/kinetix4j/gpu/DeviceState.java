@@ -3,6 +3,7 @@ package org.kinetix4j.gpu;
 import java.util.ArrayList;
 import java.util.List;
 import org.kinetix4j.physics2d.BatchState;
+import org.kinetix4j.physics2d.HostView;
 import org.kinetix4j.physics2d.JointTable;
 import org.kinetix4j.physics2d.ManifoldTable;
 import org.kinetix4j.physics2d.PairTables;
@@ -16,16 +17,17 @@ import org.kinetix4j.physics2d.ThrusterTable;
  * action buffer.
  *
  * <p>The buffers are sized by (config, envCount) and can hold any batch of that size: {@link #upload} copies a
- * batch's host arrays in, {@link #download} copies back only the arrays the step writes. Booleans travel as
- * bytes (0/1).
+ * batch's host arrays in, {@link #download} copies back only arrays the step writes: those of
+ * {@link HostView#ENV_READS}, the others, or both. Booleans travel as bytes (0/1).
  */
 final class DeviceState {
     /** One host array of a batch and whether the step writes it. */
     private record HostArray(Object array, boolean writtenByStep) {
     }
 
-    /** One host array and its device buffer. */
-    private record Mirror(Object host, boolean writtenByStep, DeviceRuntime.DeviceBuffer buffer, byte[] flags) {
+    /** One host array and its device buffer; {@code envRead}: the array is in {@link HostView#ENV_READS}. */
+    private record Mirror(Object host, boolean writtenByStep, boolean envRead, DeviceRuntime.DeviceBuffer buffer,
+            byte[] flags) {
     }
 
     private final DeviceRuntime runtime;
@@ -44,7 +46,8 @@ final class DeviceState {
         List<Object> args = new ArrayList<>();
         args.add(layout.envCount);
         for (HostArray field : fields(layout)) {
-            Mirror mirror = mirror(field.array(), field.writtenByStep());
+            boolean envRead = HostView.ENV_READS.includes(layout, field.array());
+            Mirror mirror = mirror(field.array(), field.writtenByStep(), envRead);
             mirrors.add(mirror);
             args.add(mirror.buffer);
         }
@@ -62,7 +65,7 @@ final class DeviceState {
         arguments = args.toArray();
     }
 
-    private Mirror mirror(Object host, boolean written) {
+    private Mirror mirror(Object host, boolean written, boolean envRead) {
         long bytes = switch (host) {
             case float[] a -> 4L * a.length;
             case int[] a -> 4L * a.length;
@@ -70,7 +73,7 @@ final class DeviceState {
             default -> throw new IllegalArgumentException("unsupported host array " + host.getClass());
         };
         byte[] flags = host instanceof boolean[] a ? new byte[a.length] : null;
-        return new Mirror(host, written, runtime.allocate(bytes), flags);
+        return new Mirror(host, written, envRead, runtime.allocate(bytes), flags);
     }
 
     /**
@@ -152,12 +155,15 @@ final class DeviceState {
         }
     }
 
-    /** Copies every array the step writes back into {@code state}'s host arrays. */
-    void download(BatchState state) {
+    /**
+     * Copies arrays the step writes back into {@code state}'s host arrays: those of {@link HostView#ENV_READS} when
+     * {@code envReads}, the other written ones when {@code others}.
+     */
+    void download(BatchState state, boolean envReads, boolean others) {
         List<HostArray> fields = fields(state);
         for (int i = 0; i < fields.size(); i++) {
             Mirror mirror = mirrors.get(i);
-            if (!mirror.writtenByStep) {
+            if (!mirror.writtenByStep || !(mirror.envRead ? envReads : others)) {
                 continue;
             }
             switch (fields.get(i).array()) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.kinetix4j.physics2d.Backend;
 import org.kinetix4j.physics2d.BatchState;
+import org.kinetix4j.physics2d.HostView;
 import org.kinetix4j.physics2d.StaticConfig;
 
 /**
@@ -14,7 +15,8 @@ import org.kinetix4j.physics2d.StaticConfig;
  *
  * <p>The state lives on the device across steps: the first step of a batch (and the first after
  * {@link #hostStateChanged}) uploads every array, each step then moves only the actions in, and
- * {@link #syncToHost} copies the arrays the step writes back. One batch is bound to the device at a time; stepping
+ * {@link #syncToHost} copies the arrays the step writes back: all of them, or only those of a {@link HostView},
+ * the rest following at the next full sync. One batch is bound to the device at a time; stepping
  * another batch first copies the bound one's results back to its host arrays, so nothing is lost, then uploads
  * the new one into buffers reused for every batch of the same (config, envCount).
  *
@@ -54,8 +56,10 @@ public final class GpuBackend implements Backend {
     private DeviceState boundMirror;
     /** The bound batch's host arrays were written since the last upload. */
     private boolean hostAhead;
-    /** The device holds steps the bound batch's host arrays have not seen yet. */
-    private boolean deviceAhead;
+    /** The device holds steps whose {@link HostView#ENV_READS} arrays the bound batch's host has not seen yet. */
+    private boolean envReadsBehind;
+    /** The device holds steps whose other written arrays (solver caches, contact geometry) the host lacks. */
+    private boolean othersBehind;
 
     /**
      * A backend on {@code runtime}, which it owns and closes. {@code parity} selects the parity build (no
@@ -161,7 +165,8 @@ public final class GpuBackend implements Backend {
         bind(state);
         runtime.write(boundMirror.actions(), actions);
         runtime.launch(kernel, state.envCount, workGroupSize, boundMirror.arguments());
-        deviceAhead = true;
+        envReadsBehind = true;
+        othersBehind = true;
     }
 
     private DeviceRuntime.DeviceKernel kernel(StaticConfig config) {
@@ -181,7 +186,8 @@ public final class GpuBackend implements Backend {
         if (hostAhead) {
             boundMirror.upload(state);
             hostAhead = false;
-            deviceAhead = false;
+            envReadsBehind = false;
+            othersBehind = false;
         }
     }
 
@@ -189,15 +195,26 @@ public final class GpuBackend implements Backend {
     public void hostStateChanged(BatchState state) {
         if (state == bound) {
             hostAhead = true;
-            deviceAhead = false;
+            envReadsBehind = false;
+            othersBehind = false;
         }
     }
 
     @Override
     public void syncToHost(BatchState state) {
-        if (state != null && state == bound && deviceAhead) {
-            boundMirror.download(state);
-            deviceAhead = false;
+        syncToHost(state, HostView.ALL);
+    }
+
+    @Override
+    public void syncToHost(BatchState state, HostView view) {
+        if (state == null || state != bound) {
+            return;
+        }
+        boolean others = view == HostView.ALL && othersBehind;
+        if (envReadsBehind || others) {
+            boundMirror.download(state, envReadsBehind, others);
+            envReadsBehind = false;
+            othersBehind &= !others;
         }
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.kinetix4j.physics2d.Backend;
 import org.kinetix4j.physics2d.Backends;
 import org.kinetix4j.physics2d.BatchState;
 import org.kinetix4j.physics2d.CpuBackend;
+import org.kinetix4j.physics2d.HostView;
 import org.kinetix4j.physics2d.StaticConfig;
 
 /** The device backend's contract: state stays on the device, syncs on request, rebinds between batches. */
@@ -126,6 +128,59 @@ class GpuBackendTest {
         }
         backend.syncToHost(state);
         assertArraysEqual(expected, state);
+    }
+
+    @Test
+    void shouldCopyBackOnlyTheEnvReadsUntilAFullSync() {
+        GpuBackend backend = OpenClDevice.backend(true);
+        BatchState[] pair = twins(StaticConfig.medium(), 64, 21);
+        BatchState state = pair[0];
+        BatchState expected = pair[1];
+        BatchState asUploaded = SceneSampler.randomBatch(StaticConfig.medium(), 64, 21);
+        Map<String, Object> uploaded = DifferentialCheck.arrays(asUploaded);
+        try (CpuBackend cpu = new CpuBackend(1)) {
+            for (int step = 0; step < 15; step++) {
+                stepBoth(backend, state, cpu, expected, step);
+            }
+        }
+        backend.syncToHost(state, HostView.ENV_READS);
+        List<Object> envReads = HostView.envReads(state);
+        Map<String, Object> host = DifferentialCheck.arrays(state);
+        Map<String, Object> cpu = DifferentialCheck.arrays(expected);
+        int leftBehind = 0;
+        for (String name : host.keySet()) {
+            Object array = host.get(name);
+            boolean read = envReads.stream().anyMatch(envRead -> envRead == array);
+            assertTrue(Objects.deepEquals(read ? cpu.get(name) : uploaded.get(name), array),
+                    name + (read ? " is current" : " is still as uploaded"));
+            leftBehind += !read && !Objects.deepEquals(cpu.get(name), array) ? 1 : 0;
+        }
+        assertTrue(leftBehind >= 10, "the steps changed solver caches that stayed on the device: " + leftBehind);
+        backend.syncToHost(state);
+        assertArraysEqual(expected, state);
+    }
+
+    @Test
+    void shouldBringTheLeftBehindArraysBackWhenAnotherBatchIsStepped() {
+        GpuBackend backend = OpenClDevice.backend(true);
+        BatchState[] first = twins(StaticConfig.medium(), 32, 31);
+        BatchState[] second = twins(StaticConfig.small(), 16, 32);
+        try (CpuBackend cpu = new CpuBackend(1)) {
+            for (int step = 0; step < 10; step++) {
+                stepBoth(backend, first[0], cpu, first[1], step);
+                backend.syncToHost(first[0], HostView.ENV_READS);
+            }
+            stepBoth(backend, second[0], cpu, second[1], 0);
+            assertArraysEqual(first[1], first[0]);
+            for (int step = 10; step < 15; step++) {
+                stepBoth(backend, first[0], cpu, first[1], step);
+                backend.syncToHost(first[0], HostView.ENV_READS);
+            }
+        }
+        backend.syncToHost(first[0]);
+        backend.syncToHost(second[0]);
+        assertArraysEqual(first[1], first[0]);
+        assertArraysEqual(second[1], second[0]);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.kinetix4j.physics2d.Backend;
 import org.kinetix4j.physics2d.Backends;
 import org.kinetix4j.physics2d.BatchState;
 import org.kinetix4j.physics2d.CpuBackend;
+import org.kinetix4j.physics2d.HostView;
 import org.kinetix4j.physics2d.StaticConfig;
 import org.kinetix4j.physics2d.Status;
 
@@ -69,6 +70,12 @@ public final class VectorEnv implements AutoCloseable {
      * the CPU.
      */
     private boolean hostStateDirty = true;
+    /**
+     * The host arrays of {@link #state} hold every array, not only {@link HostView#ENV_READS}: false after a
+     * physics step, which syncs only what the reward and observations read. A reset (which then hands the whole
+     * batch back to the backend) and {@link #state()} first complete the host with one full sync.
+     */
+    private boolean hostStateComplete = true;
 
     private VectorEnv(Builder b) {
         this.config = b.config;
@@ -182,8 +189,9 @@ public final class VectorEnv implements AutoCloseable {
 
     /**
      * One physics step of every environment, with the backend's copy of the state kept in step with the host's:
-     * host writes since the last step go to the backend first, and the results come back before the reward and
-     * observations read them. Both calls are no-ops on the CPU backend.
+     * host writes since the last step go to the backend first, and the arrays the reward and observations read
+     * come back before they read them; the solver's caches stay on a device until a reset or {@link #state()}
+     * needs them. Both calls are no-ops on the CPU backend.
      */
     private void physicsStep() {
         if (hostStateDirty) {
@@ -191,7 +199,20 @@ public final class VectorEnv implements AutoCloseable {
             hostStateDirty = false;
         }
         backend.step(state, engineActions);
-        backend.syncToHost(state);
+        backend.syncToHost(state, HostView.ENV_READS);
+        hostStateComplete = false;
+    }
+
+    /**
+     * Brings every array of the state to the host (once after a physics step). Needed before writing the host
+     * state: the backend takes the whole batch back afterwards, so caches left on the device would be replaced
+     * by stale host copies in every other environment.
+     */
+    private void completeHostState() {
+        if (!hostStateComplete) {
+            backend.syncToHost(state);
+            hostStateComplete = true;
+        }
     }
 
     /** Reward of the first substep that touched, and the distance of that substep (else of the last). */
@@ -252,6 +273,7 @@ public final class VectorEnv implements AutoCloseable {
     }
 
     private void resetEnv(int env) {
+        completeHostState();
         Level level = fit(resetSource.next(env, random[env]));
         level.copyInto(state, tables, env);
         state.setParams(env, envParams.physics());
@@ -326,11 +348,13 @@ public final class VectorEnv implements AutoCloseable {
     }
 
     /**
-     * The physics state of every environment, as of the last reset or step. Read it freely; a caller that
-     * changes it mid-episode (its business) calls {@link #stateChanged()} afterwards, so that a device backend
-     * takes the change.
+     * The physics state of every environment, as of the last reset or step, complete (on a device backend this
+     * call copies back the solver caches that steps leave on the device, so call it again after stepping rather
+     * than keeping the arrays from an earlier call). Read it freely; a caller that changes it mid-episode (its
+     * business) calls {@link #stateChanged()} afterwards, so that a device backend takes the change.
      */
     public BatchState state() {
+        completeHostState();
         return state;
     }
 

@@ -35,6 +35,19 @@ public interface Backend extends AutoCloseable {
     default void syncToHost(BatchState state) {
     }
 
+    /**
+     * Like {@link #syncToHost(BatchState)}, but only the arrays in {@code view} need be current on the host
+     * afterwards; a device backend may leave the others behind until a later {@link #syncToHost(BatchState)}
+     * brings them, so a loop that reads only rewards and observations does not copy the solver's caches back
+     * every step. Before writing the host arrays (then {@link #hostStateChanged}), call
+     * {@link #syncToHost(BatchState)}: the write hands the whole host state back to the backend, and the arrays
+     * left behind would otherwise overwrite the device's newer ones in every environment. By default the full
+     * sync, which holds every view.
+     */
+    default void syncToHost(BatchState state, HostView view) {
+        syncToHost(state);
+    }
+
     /** Releases threads or device memory. */
     @Override
     void close();
