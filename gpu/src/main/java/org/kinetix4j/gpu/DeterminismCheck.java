@@ -24,8 +24,8 @@ public final class DeterminismCheck {
     public static String compare(Backend backend, BatchState batch, int steps, long actionSeed) {
         BatchState first = run(backend, batch, steps, actionSeed);
         BatchState second = run(backend, batch, steps, actionSeed);
-        Map<String, Object> a = DifferentialCheck.arrays(first);
-        Map<String, Object> b = DifferentialCheck.arrays(second);
+        Map<String, Object> a = first.arraysByName();
+        Map<String, Object> b = second.arraysByName();
         String firstDifference = null;
         int differing = 0;
         for (Map.Entry<String, Object> entry : a.entrySet()) {

@@ -1,8 +1,6 @@
 package org.kinetix4j.gpu;
 
 import java.lang.reflect.Array;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,8 +164,8 @@ public final class DifferentialCheck {
         String first;
 
         void compare(BatchState reference, BatchState tested, int step, int batch) {
-            Map<String, Object> expected = arrays(reference);
-            Map<String, Object> actual = arrays(tested);
+            Map<String, Object> expected = reference.arraysByName();
+            Map<String, Object> actual = tested.arraysByName();
             for (Map.Entry<String, Object> entry : expected.entrySet()) {
                 String name = entry.getKey();
                 Object x = entry.getValue();
@@ -225,34 +223,5 @@ public final class DifferentialCheck {
             case boolean[] a -> a[i] == ((boolean[]) y)[i] ? Double.NaN : 1.0;
             default -> throw new IllegalArgumentException("unsupported array " + x.getClass());
         };
-    }
-
-    /**
-     * Every per-environment array of {@code state}, keyed "table.field": every public array field of the state
-     * and of its tables, found by reflection so that a field added to the engine later is compared too.
-     */
-    static Map<String, Object> arrays(BatchState state) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        addArrays(out, "state", state);
-        addArrays(out, "shapes", state.shapes);
-        addArrays(out, "joints", state.joints);
-        addArrays(out, "thrusters", state.thrusters);
-        addArrays(out, "polyPoly", state.polyPolyManifolds);
-        addArrays(out, "circlePoly", state.circlePolyManifolds);
-        addArrays(out, "circleCircle", state.circleCircleManifolds);
-        return out;
-    }
-
-    private static void addArrays(Map<String, Object> out, String prefix, Object owner) {
-        for (Field field : owner.getClass().getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) || !field.getType().isArray()) {
-                continue;
-            }
-            try {
-                out.put(prefix + "." + field.getName(), field.get(owner));
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot read " + prefix + "." + field.getName(), e);
-            }
-        }
     }
 }

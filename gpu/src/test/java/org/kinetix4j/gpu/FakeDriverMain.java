@@ -31,8 +31,8 @@ final class FakeDriverMain {
             Arrays.fill(state.shapes.positionX, 99f);
             backend.syncToHost(state);
             // The fake kernel does nothing: what comes back is what went up.
-            boolean same = DifferentialCheck.arrays(state).entrySet().stream().allMatch(entry -> {
-                Object other = DifferentialCheck.arrays(before).get(entry.getKey());
+            boolean same = state.arraysByName().entrySet().stream().allMatch(entry -> {
+                Object other = before.arraysByName().get(entry.getKey());
                 return Arrays.deepEquals(new Object[] {entry.getValue()}, new Object[] {other});
             });
             System.out.println("CHECK roundTrip=" + same);

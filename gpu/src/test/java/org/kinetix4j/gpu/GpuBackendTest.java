@@ -137,7 +137,7 @@ class GpuBackendTest {
         BatchState state = pair[0];
         BatchState expected = pair[1];
         BatchState asUploaded = SceneSampler.randomBatch(StaticConfig.medium(), 64, 21);
-        Map<String, Object> uploaded = DifferentialCheck.arrays(asUploaded);
+        Map<String, Object> uploaded = asUploaded.arraysByName();
         try (CpuBackend cpu = new CpuBackend(1)) {
             for (int step = 0; step < 15; step++) {
                 stepBoth(backend, state, cpu, expected, step);
@@ -145,8 +145,8 @@ class GpuBackendTest {
         }
         backend.syncToHost(state, HostView.ENV_READS);
         List<Object> envReads = HostView.envReads(state);
-        Map<String, Object> host = DifferentialCheck.arrays(state);
-        Map<String, Object> cpu = DifferentialCheck.arrays(expected);
+        Map<String, Object> host = state.arraysByName();
+        Map<String, Object> cpu = expected.arraysByName();
         int leftBehind = 0;
         for (String name : host.keySet()) {
             Object array = host.get(name);
@@ -222,8 +222,8 @@ class GpuBackendTest {
 
     /** Every array of two batches, bit for bit (NaNs equal). */
     static void assertArraysEqual(BatchState expected, BatchState actual) {
-        var x = DifferentialCheck.arrays(expected);
-        var y = DifferentialCheck.arrays(actual);
+        var x = expected.arraysByName();
+        var y = actual.arraysByName();
         for (String name : x.keySet()) {
             switch (x.get(name)) {
                 case float[] a -> assertArrayEquals(a, (float[]) y.get(name), name);

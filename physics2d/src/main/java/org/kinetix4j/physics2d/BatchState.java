@@ -1,6 +1,10 @@
 package org.kinetix4j.physics2d;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -125,6 +129,37 @@ public final class BatchState {
         return a.numPolygons() == b.numPolygons() && a.numCircles() == b.numCircles()
                 && a.numJoints() == b.numJoints() && a.numThrusters() == b.numThrusters()
                 && a.numStaticFixatedPolys() == b.numStaticFixatedPolys();
+    }
+
+    /**
+     * Every per-environment array of this state and of its tables, keyed "table.field" ("state.status",
+     * "shapes.positionX", "polyPoly.active", ...), in declaration order. Found by reflection over the public
+     * array fields, so that a field added to the engine later is covered by whoever walks the whole state
+     * (comparisons between backends, copies, tests).
+     */
+    public Map<String, Object> arraysByName() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        addArrays(out, "state", this);
+        addArrays(out, "shapes", shapes);
+        addArrays(out, "joints", joints);
+        addArrays(out, "thrusters", thrusters);
+        addArrays(out, "polyPoly", polyPolyManifolds);
+        addArrays(out, "circlePoly", circlePolyManifolds);
+        addArrays(out, "circleCircle", circleCircleManifolds);
+        return out;
+    }
+
+    private static void addArrays(Map<String, Object> out, String prefix, Object owner) {
+        for (Field field : owner.getClass().getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) || !field.getType().isArray()) {
+                continue;
+            }
+            try {
+                out.put(prefix + "." + field.getName(), field.get(owner));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read " + prefix + "." + field.getName(), e);
+            }
+        }
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.kinetix4j.physics2d;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,30 +17,9 @@ final class BatchStates {
     private BatchStates() {
     }
 
-    /** Every per-environment array of {@code state}, keyed "table.field", in declaration order. */
+    /** Every per-environment array of {@code state}, keyed "table.field" ({@link BatchState#arraysByName}). */
     static Map<String, Object> arrays(BatchState state) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        addArrays(out, "state", state);
-        addArrays(out, "shapes", state.shapes);
-        addArrays(out, "joints", state.joints);
-        addArrays(out, "thrusters", state.thrusters);
-        addArrays(out, "polyPoly", state.polyPolyManifolds);
-        addArrays(out, "circlePoly", state.circlePolyManifolds);
-        addArrays(out, "circleCircle", state.circleCircleManifolds);
-        return out;
-    }
-
-    private static void addArrays(Map<String, Object> out, String prefix, Object owner) {
-        for (Field field : owner.getClass().getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) || !field.getType().isArray()) {
-                continue;
-            }
-            try {
-                out.put(prefix + "." + field.getName(), field.get(owner));
-            } catch (IllegalAccessException e) {
-                throw new AssertionError("cannot read " + prefix + "." + field.getName(), e);
-            }
-        }
+        return state.arraysByName();
     }
 
     /** A new batch holding a copy of every environment of {@code state} (via {@link BatchState#copyEnv}). */
