@@ -1,5 +1,6 @@
 package org.kinetix4j.cli;
 
+import java.util.function.Supplier;
 import org.kinetix4j.physics2d.Backend;
 import org.kinetix4j.physics2d.Backends;
 
@@ -22,13 +23,7 @@ final class BackendOption {
 
     /** The backend called {@code name}; the caller closes it. */
     static Backend create(String name, int threads) {
-        try {
-            return Backends.create(name, threads);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(NAME + " " + name + ": " + e.getMessage());
-        } catch (IllegalStateException e) {
-            throw new UsageException(NAME + " " + name + ": " + e.getMessage(), false);
-        }
+        return asUsageError(name, () -> Backends.create(name, threads));
     }
 
     /**
@@ -37,15 +32,20 @@ final class BackendOption {
      * @throws UsageException naming the known backends, or saying why this one is unavailable
      */
     static void check(String name) {
-        if (!Backends.names().contains(name)) {
-            throw new UsageException(NAME + " " + name + ": unknown backend; known: "
-                    + String.join(", ", Backends.names()));
-        }
-        for (var provider : Backends.providers()) {
-            String reason = provider.name().equals(name) ? provider.unavailableReason() : null;
-            if (reason != null) {
-                throw new UsageException(NAME + " " + name + ": " + reason, false);
-            }
+        asUsageError(name, () -> {
+            Backends.check(name);
+            return null;
+        });
+    }
+
+    /** Runs {@code selection}, turning its unknown-name and unavailable-backend errors into usage errors. */
+    private static <T> T asUsageError(String name, Supplier<T> selection) {
+        try {
+            return selection.get();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(NAME + " " + name + ": " + e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new UsageException(NAME + " " + name + ": " + e.getMessage(), false);
         }
     }
 }

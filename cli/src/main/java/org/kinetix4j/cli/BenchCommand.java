@@ -65,10 +65,6 @@ final class BenchCommand implements Main.Command {
         List<LevelSize> sizes = sizes(args.get("--size", "all"));
         List<Integer> envs = envs(args.get("--envs", DEFAULT_ENVS));
         String backend = args.get("--backend", "cpu");
-        if (!BenchSweep.BACKENDS.contains(backend)) {
-            throw new UsageException("--backend " + backend + ": unknown backend; known: "
-                    + String.join(", ", BenchSweep.BACKENDS));
-        }
         BackendOption.check(backend);
         boolean agent = Options.onOff(args, "--agent", true);
         int threads = args.positiveInt("--threads", Runtime.getRuntime().availableProcessors());

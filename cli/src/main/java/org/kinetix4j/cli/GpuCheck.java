@@ -98,11 +98,10 @@ public final class GpuCheck {
     }
 
     private static int differential(String backend, int envs, int steps, PrintStream out) {
-        BackendProvider provider = Backends.providers().stream().filter(p -> p.name().equals(backend)).findFirst()
-                .orElse(null);
-        String reason = provider == null ? backend + " backend is not registered" : provider.unavailableReason();
-        if (reason != null) {
-            out.println("FAIL " + backend + ": " + reason);
+        try {
+            Backends.check(backend);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            out.println("FAIL " + backend + ": " + e.getMessage());
             return 2;
         }
         List<String> failures = new ArrayList<>();

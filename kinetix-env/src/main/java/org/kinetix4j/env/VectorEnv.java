@@ -477,15 +477,7 @@ public final class VectorEnv implements AutoCloseable {
          * @throws IllegalStateException    when the backend cannot run on this machine, saying why
          */
         public Builder backend(String name) {
-            Objects.requireNonNull(name, "backend");
-            if (!Backends.names().contains(name)) {
-                throw new IllegalArgumentException("unknown backend '" + name + "'; known: "
-                        + String.join(", ", Backends.names()));
-            }
-            Backends.providers().stream().filter(provider -> provider.name().equals(name)).findFirst()
-                    .map(provider -> provider.unavailableReason()).ifPresent(reason -> {
-                        throw new IllegalStateException(reason);
-                    });
+            Backends.check(Objects.requireNonNull(name, "backend"));
             this.backendName = name;
             this.backend = null;
             return this;

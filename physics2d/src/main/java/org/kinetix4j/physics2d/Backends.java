@@ -47,13 +47,30 @@ public final class Backends {
                     .orElseThrow();
             return best.create(threads);
         }
+        return available(name).create(threads);
+    }
+
+    /**
+     * Checks, without creating anything, that {@link #create} would accept {@code name}: a known name whose
+     * backend can run here ({@code auto} always can: the CPU backend is its last resort).
+     *
+     * @throws IllegalArgumentException for an unknown name, listing the known ones
+     * @throws IllegalStateException    when the named backend cannot run on this machine, saying why
+     */
+    public static void check(String name) {
+        if (!AUTO.equals(name)) {
+            available(name);
+        }
+    }
+
+    private static BackendProvider available(String name) {
         for (BackendProvider provider : providers()) {
             if (provider.name().equals(name)) {
                 String reason = provider.unavailableReason();
                 if (reason != null) {
                     throw new IllegalStateException(reason);
                 }
-                return provider.create(threads);
+                return provider;
             }
         }
         throw new IllegalArgumentException("unknown backend '" + name + "'; known: " + String.join(", ", names()));

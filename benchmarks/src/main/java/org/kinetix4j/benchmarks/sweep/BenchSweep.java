@@ -38,11 +38,6 @@ import org.kinetix4j.physics2d.StaticConfig;
  * A step/s figure is environments × batch steps / seconds.
  */
 public final class BenchSweep {
-    /**
-     * The backend names this sweep takes ({@link Backends#create}); {@code opencl} and {@code cuda} need the
-     * {@code kinetix4j-gpu} module on the class path and a device, checked when the sweep starts.
-     */
-    public static final List<String> BACKENDS = List.of("cpu", "opencl", "cuda", Backends.AUTO);
 
     private final Config config;
     private final PrintStream progress;
@@ -53,7 +48,7 @@ public final class BenchSweep {
      *
      * @param sizes           level sizes, in order
      * @param envs            batch sizes (parallel environments), in order
-     * @param backend         our backend ({@link #BACKENDS})
+     * @param backend         our backend (one of {@link Backends#names()})
      * @param threads         CPU threads, for our backend and for the baseline alike
      * @param seconds         measuring time per figure (plus half of it for warm-up)
      * @param observationType observations the environment builds in the agent-step measurement
@@ -84,9 +79,9 @@ public final class BenchSweep {
             if (envs.isEmpty() || envs.stream().anyMatch(e -> e < 1)) {
                 throw new IllegalArgumentException("envs=" + envs + " must be a non-empty list of positive counts");
             }
-            if (!BACKENDS.contains(backend)) {
-                throw new IllegalArgumentException("backend=" + backend + " is not available; available: "
-                        + String.join(", ", BACKENDS));
+            if (!Backends.names().contains(backend)) {
+                throw new IllegalArgumentException("backend=" + backend + " is unknown; known: "
+                        + String.join(", ", Backends.names()));
             }
             if (threads < 1) {
                 throw new IllegalArgumentException("threads=" + threads + " must be >= 1");
